@@ -1,0 +1,5 @@
+import { app } from 'electron';
+
+app.whenReady().then(() => {
+  // The composition root grows here as the shell lands.
+});
