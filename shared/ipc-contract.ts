@@ -1,0 +1,163 @@
+import type { ExerciseId, PatternId, SignalId } from './exercises/types.ts';
+import type { Locale } from './i18n/locale.ts';
+import type { BreakKind, SchedulerSnapshot } from './scheduler-types.ts';
+import type { Settings } from './settings/types.ts';
+import type { DayStats } from './statistics-types.ts';
+
+/**
+ * The one contract between the renderer and main. The preload's `window.api`, main's handlers
+ * and the payload validators are all derived from these maps, so a channel cannot drift.
+ * Every call answers with an `IpcResult`: errors are values, never thrown across the boundary.
+ */
+
+export type Feeling = 'calmer' | 'same' | 'tenser';
+/** Check-in answer per signal: 0 = not, 1 = a little, 2 = clearly. */
+export type SignalLevel = 0 | 1 | 2;
+export type CheckinAnswers = Readonly<Record<SignalId, SignalLevel>>;
+
+/** Routes of the app window (renderer/index.html#/<route>). */
+export type AppRoute = 'preferences' | 'statistics' | 'checkin' | 'learn' | 'welcome' | 'about';
+export const appRoutes = [
+  'preferences',
+  'statistics',
+  'checkin',
+  'learn',
+  'welcome',
+  'about',
+] as const satisfies readonly AppRoute[];
+
+export type PauseRequest =
+  | { readonly minutes: number }
+  | { readonly until: 'tomorrow' }
+  | { readonly until: 'indefinitely' };
+
+/** What the break window shows: handed out by main when the break (or its notice) begins. */
+export interface BreakSession {
+  readonly kind: BreakKind;
+  readonly patternId: PatternId;
+  /** Whole break length; for breathing, already rounded to whole cycles by main. */
+  readonly durationMs: number;
+  /** Exercises of a stretch break, in order (empty for breathing). */
+  readonly exerciseIds: readonly ExerciseId[];
+  readonly strict: boolean;
+  readonly source: 'scheduled' | 'manual';
+}
+
+export interface BreakCompletion {
+  readonly outcome: 'taken' | 'skipped';
+  /** Seconds of guided breathing actually done (pauses excluded). */
+  readonly breathedSeconds: number;
+}
+
+export interface SettingsFieldError {
+  readonly path: string;
+  readonly code: string;
+  readonly message: string;
+}
+
+export interface IpcError {
+  /** 'invalid-payload' | 'forbidden' | 'invalid-settings' | 'not-allowed' | 'failed' */
+  readonly code: string;
+  readonly message: string;
+  readonly fields?: readonly SettingsFieldError[];
+}
+
+export type IpcResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: IpcError };
+
+export interface AppInfo {
+  readonly name: string;
+  readonly version: string;
+  readonly platform: 'darwin' | 'win32' | 'linux' | 'other';
+  /** The language the app resolved from the OS, used when the setting is 'system'. */
+  readonly systemLocale: Locale;
+  /** Settings were found corrupt at start and reset to defaults; true only until read once. */
+  readonly settingsWereReset: boolean;
+}
+
+export interface AutostartState {
+  readonly supported: boolean;
+  readonly enabled: boolean;
+}
+
+export interface StatsQuery {
+  /** 1–400 days ending today. */
+  readonly days: number;
+}
+
+/** Request/response of every invoke channel (renderer → main). `undefined` means no payload. */
+export interface InvokeMap {
+  'settings:get': { req: undefined; res: Settings };
+  'settings:update': { req: unknown; res: Settings };
+  'settings:reset': { req: undefined; res: Settings };
+  'scheduler:get': { req: undefined; res: SchedulerSnapshot };
+  'break:session': { req: undefined; res: BreakSession | null };
+  'break:start': { req: { kind: BreakKind; patternId?: PatternId; durationSeconds?: number }; res: null };
+  'break:complete': { req: BreakCompletion; res: null };
+  'break:feeling': { req: { feeling: Feeling }; res: null };
+  'break:postpone': { req: undefined; res: null };
+  'break:skip': { req: undefined; res: null };
+  'schedule:pause': { req: PauseRequest; res: null };
+  'schedule:resume': { req: undefined; res: null };
+  'stats:days': { req: StatsQuery; res: readonly DayStats[] };
+  'stats:export-csv': { req: undefined; res: { saved: boolean; path?: string } };
+  'checkin:save': { req: { answers: CheckinAnswers }; res: null };
+  'window:open': { req: { route: AppRoute }; res: null };
+  'window:close': { req: undefined; res: null };
+  'app:info': { req: undefined; res: AppInfo };
+  'autostart:get': { req: undefined; res: AutostartState };
+}
+
+/** Messages main pushes to renderers. */
+export interface PushMap {
+  'scheduler:changed': SchedulerSnapshot;
+  'settings:changed': Settings;
+}
+
+export type InvokeChannel = keyof InvokeMap;
+export type PushChannel = keyof PushMap;
+
+export const invokeChannels = [
+  'settings:get',
+  'settings:update',
+  'settings:reset',
+  'scheduler:get',
+  'break:session',
+  'break:start',
+  'break:complete',
+  'break:feeling',
+  'break:postpone',
+  'break:skip',
+  'schedule:pause',
+  'schedule:resume',
+  'stats:days',
+  'stats:export-csv',
+  'checkin:save',
+  'window:open',
+  'window:close',
+  'app:info',
+  'autostart:get',
+] as const satisfies readonly InvokeChannel[];
+
+export const pushChannels = [
+  'scheduler:changed',
+  'settings:changed',
+] as const satisfies readonly PushChannel[];
+
+/** Fails typecheck when a channel of the maps is missing from the runtime lists above. */
+export type MissingChannels =
+  | Exclude<InvokeChannel, (typeof invokeChannels)[number]>
+  | Exclude<PushChannel, (typeof pushChannels)[number]>;
+export const allChannelsListed: [MissingChannels] extends [never] ? true : false = true;
+
+type ReqArgs<K extends InvokeChannel> = InvokeMap[K]['req'] extends undefined
+  ? []
+  : [payload: InvokeMap[K]['req']];
+
+/** The API the sandboxed preload exposes as `window.api`. */
+export interface BridgeApi {
+  invoke<K extends InvokeChannel>(channel: K, ...args: ReqArgs<K>): Promise<IpcResult<InvokeMap[K]['res']>>;
+  /** Subscribes to a push channel; returns the unsubscribe function. */
+  on<K extends PushChannel>(channel: K, listener: (payload: PushMap[K]) => void): () => void;
+}
