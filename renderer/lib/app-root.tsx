@@ -1,0 +1,42 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useMemo } from 'preact/hooks';
+import type { BridgeApi } from '../../shared/ipc-contract.ts';
+import type { Settings } from '../../shared/settings/types.ts';
+import { applyAppearance, effectiveReducedMotion, effectiveTheme } from './appearance.ts';
+import { BridgeCtx } from './bridge.ts';
+import { effectiveLocale, LocaleCtx, localeValue } from './i18n.ts';
+import { useMediaQuery } from './use-media-query.ts';
+import { useAppInfo, useSettings } from './use-settings.ts';
+
+export interface AppRootProps {
+  readonly bridge: BridgeApi;
+  readonly children: (settings: Settings, reducedMotion: boolean) => ComponentChildren;
+}
+
+/** Loads settings, then provides language and applies theme and motion for every window. */
+export function AppRoot({ bridge, children }: AppRootProps) {
+  return (
+    <BridgeCtx.Provider value={bridge}>
+      <Appearance>{children}</Appearance>
+    </BridgeCtx.Provider>
+  );
+}
+
+function Appearance({ children }: { children: AppRootProps['children'] }) {
+  const settings = useSettings();
+  const info = useAppInfo();
+  const prefersDark = useMediaQuery('(prefers-color-scheme: dark)');
+  const prefersReduced = useMediaQuery('(prefers-reduced-motion: reduce)');
+  const systemLocale = info?.systemLocale ?? navigator.language;
+  const locale = effectiveLocale(settings?.language, systemLocale);
+  const theme = effectiveTheme(settings?.theme, prefersDark);
+  const reducedMotion = effectiveReducedMotion(settings?.motion, prefersReduced);
+  const value = useMemo(() => localeValue(locale), [locale]);
+
+  useEffect(() => {
+    applyAppearance(document.documentElement, theme, reducedMotion, locale);
+  }, [theme, reducedMotion, locale]);
+
+  if (!settings) return null;
+  return <LocaleCtx.Provider value={value}>{children(settings, reducedMotion)}</LocaleCtx.Provider>;
+}
