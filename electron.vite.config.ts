@@ -38,6 +38,8 @@ export default defineConfig({
       rolldownOptions: {
         input: {
           index: resolve(root, 'renderer/index.html'),
+          break: resolve(root, 'renderer/break.html'),
+          panel: resolve(root, 'renderer/panel.html'),
         },
       },
     },

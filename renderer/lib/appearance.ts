@@ -7,7 +7,10 @@ export function effectiveTheme(setting: ThemeSetting | undefined, systemPrefersD
   return systemPrefersDark ? 'dark' : 'light';
 }
 
-export function effectiveReducedMotion(setting: MotionSetting | undefined, systemPrefersReduced: boolean): boolean {
+export function effectiveReducedMotion(
+  setting: MotionSetting | undefined,
+  systemPrefersReduced: boolean,
+): boolean {
   if (setting === 'reduce') return true;
   if (setting === 'full') return false;
   return systemPrefersReduced;

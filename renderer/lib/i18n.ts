@@ -15,7 +15,10 @@ export function localeValue(locale: Locale): LocaleValue {
 }
 
 /** The language to show: the setting, or the system's when the setting is 'system'. */
-export function effectiveLocale(setting: LanguageSetting | undefined, systemLocale: string | undefined): Locale {
+export function effectiveLocale(
+  setting: LanguageSetting | undefined,
+  systemLocale: string | undefined,
+): Locale {
   if (setting === 'en' || setting === 'nl') return setting;
   return resolveLocale(systemLocale ?? '');
 }

@@ -1,0 +1,8 @@
+import { render } from 'preact';
+import { AppRoot } from './lib/app-root.tsx';
+import { windowBridge } from './lib/bridge.ts';
+import './styles/tokens.css';
+
+// Tray panel.
+const mount = document.getElementById('app');
+if (mount) render(<AppRoot bridge={windowBridge()}>{() => <main>Breathing Room</main>}</AppRoot>, mount);
