@@ -1,0 +1,176 @@
+import type { PatternId } from '../exercises/types.ts';
+import { ACCELERATOR_MAX_LENGTH } from './accelerator.ts';
+import { DEFAULT_SETTINGS, SETTINGS_SCHEMA_VERSION } from './types.ts';
+
+/**
+ * The subset of JSON Schema (draft 2020-12) the settings use. Kept plain so the same object
+ * feeds electron-store/conf's ajv in main and the small hand-written validator in the renderer.
+ */
+export interface JsonSchema {
+  readonly type?: 'object' | 'array' | 'string' | 'integer' | 'number' | 'boolean';
+  readonly description?: string;
+  readonly properties?: Readonly<Record<string, JsonSchema>>;
+  readonly required?: readonly string[];
+  readonly additionalProperties?: boolean;
+  readonly enum?: readonly (string | number | boolean)[];
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly pattern?: string;
+  readonly items?: JsonSchema;
+  readonly minItems?: number;
+  readonly maxItems?: number;
+  readonly uniqueItems?: boolean;
+  readonly default?: unknown;
+}
+
+/** Every breathing pattern id; the schema enum and the CLI check use it. */
+export const PATTERN_IDS = [
+  'belly',
+  'resonance',
+  'extended-exhale',
+  'box',
+  'cyclic-sigh',
+  'four-seven-eight',
+] as const satisfies readonly PatternId[];
+
+// Compile-time proof that the list above names every PatternId.
+type MissingPatternId = Exclude<PatternId, (typeof PATTERN_IDS)[number]>;
+const allPatternsListed: MissingPatternId extends never ? true : false = true;
+void allPatternsListed;
+
+const WEEKDAYS = [0, 1, 2, 3, 4, 5, 6] as const;
+const MINUTES_PER_DAY = 1440;
+
+function wholeNumber(
+  minimum: number,
+  maximum: number,
+  defaultValue: number,
+  description?: string,
+): JsonSchema {
+  return {
+    type: 'integer',
+    minimum,
+    maximum,
+    default: defaultValue,
+    ...(description ? { description } : {}),
+  };
+}
+
+function flag(defaultValue: boolean): JsonSchema {
+  return { type: 'boolean', default: defaultValue };
+}
+
+function oneOf(values: readonly (string | number)[], defaultValue: string | number): JsonSchema {
+  return { enum: values, default: defaultValue };
+}
+
+function group(properties: Record<string, JsonSchema>, defaultValue: unknown): JsonSchema {
+  return {
+    type: 'object',
+    properties,
+    required: Object.keys(properties),
+    additionalProperties: false,
+    default: defaultValue,
+  };
+}
+
+const d = DEFAULT_SETTINGS;
+
+const settingsProperties: Readonly<Record<keyof typeof DEFAULT_SETTINGS, JsonSchema>> = {
+  schemaVersion: {
+    type: 'integer',
+    enum: [SETTINGS_SCHEMA_VERSION],
+    default: SETTINGS_SCHEMA_VERSION,
+    description: 'Version of this schema; older files are migrated explicitly (migrations.ts).',
+  },
+  language: oneOf(['system', 'en', 'nl'], d.language),
+  theme: oneOf(['system', 'light', 'dark'], d.theme),
+  motion: oneOf(['system', 'reduce', 'full'], d.motion),
+  breathing: group(
+    {
+      enabled: flag(d.breathing.enabled),
+      intervalMinutes: wholeNumber(5, 180, d.breathing.intervalMinutes),
+      durationSeconds: wholeNumber(30, 600, d.breathing.durationSeconds),
+      patternId: oneOf(PATTERN_IDS, d.breathing.patternId),
+    },
+    d.breathing,
+  ),
+  stretch: group(
+    {
+      enabled: flag(d.stretch.enabled),
+      intervalMinutes: wholeNumber(30, 480, d.stretch.intervalMinutes),
+      durationMinutes: wholeNumber(1, 30, d.stretch.durationMinutes),
+      includeFloor: flag(d.stretch.includeFloor),
+    },
+    d.stretch,
+  ),
+  notice: group(
+    { enabled: flag(d.notice.enabled), leadSeconds: wholeNumber(0, 300, d.notice.leadSeconds) },
+    d.notice,
+  ),
+  postpone: group(
+    { minutes: wholeNumber(1, 60, d.postpone.minutes), limit: wholeNumber(0, 10, d.postpone.limit) },
+    d.postpone,
+  ),
+  strictMode: flag(d.strictMode),
+  sounds: group({ enabled: flag(d.sounds.enabled), volume: wholeNumber(0, 100, d.sounds.volume) }, d.sounds),
+  workingHours: group(
+    {
+      enabled: flag(d.workingHours.enabled),
+      days: {
+        type: 'array',
+        items: { type: 'integer', enum: WEEKDAYS },
+        uniqueItems: true,
+        maxItems: WEEKDAYS.length,
+        default: d.workingHours.days,
+        description: '0 = Sunday … 6 = Saturday. Must not be empty while working hours are enabled.',
+      },
+      startMinutes: wholeNumber(0, MINUTES_PER_DAY, d.workingHours.startMinutes, 'Before endMinutes.'),
+      endMinutes: wholeNumber(0, MINUTES_PER_DAY, d.workingHours.endMinutes, 'After startMinutes.'),
+    },
+    d.workingHours,
+  ),
+  idle: group(
+    {
+      naturalBreaks: flag(d.idle.naturalBreaks),
+      longIdleMinutes: wholeNumber(1, 120, d.idle.longIdleMinutes),
+      minLockMinutes: wholeNumber(0, 30, d.idle.minLockMinutes),
+      typingGraceSeconds: wholeNumber(0, 120, d.idle.typingGraceSeconds),
+    },
+    d.idle,
+  ),
+  startAtLogin: flag(d.startAtLogin),
+  shortcut: group(
+    {
+      enabled: flag(d.shortcut.enabled),
+      breatheNow: {
+        type: 'string',
+        minLength: 1,
+        maxLength: ACCELERATOR_MAX_LENGTH,
+        default: d.shortcut.breatheNow,
+        description: 'Electron accelerator; checked in full by isAccelerator (validate.ts).',
+      },
+    },
+    d.shortcut,
+  ),
+  checkinReminder: group(
+    {
+      enabled: flag(d.checkinReminder.enabled),
+      weekday: { type: 'integer', enum: WEEKDAYS, default: d.checkinReminder.weekday },
+      minutes: wholeNumber(0, MINUTES_PER_DAY - 1, d.checkinReminder.minutes),
+    },
+    d.checkinReminder,
+  ),
+  trayCountdown: flag(d.trayCountdown),
+};
+
+/** The whole settings document. conf/electron-store take `properties` as `schema` (see settings-store-options.ts). */
+export const settingsSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  type: 'object',
+  properties: settingsProperties,
+  required: Object.keys(settingsProperties),
+  additionalProperties: false,
+} as const satisfies JsonSchema & { readonly $schema: string };

@@ -1,0 +1,308 @@
+import { isAccelerator } from './accelerator.ts';
+import { type JsonSchema, settingsSchema } from './schema.ts';
+import type { Settings } from './types.ts';
+
+/** Machine-readable reason, so the renderer can show its own localized text. */
+export type SettingsErrorCode =
+  | 'type'
+  | 'range'
+  | 'enum'
+  | 'required'
+  | 'unknown-key'
+  | 'forbidden-key'
+  | 'length'
+  | 'pattern'
+  | 'unique'
+  | 'accelerator'
+  | 'order'
+  | 'empty';
+
+export interface SettingsFieldError {
+  /** Dotted path, e.g. `breathing.intervalMinutes`; array items as `workingHours.days[2]`; '' for the whole value. */
+  readonly path: string;
+  readonly code: SettingsErrorCode;
+  /** English, developer-facing. */
+  readonly message: string;
+  readonly limits?: {
+    readonly min?: number;
+    readonly max?: number;
+    readonly allowed?: readonly (string | number | boolean)[];
+  };
+}
+
+export type SettingsValidation =
+  | { readonly ok: true; readonly value: Settings }
+  | { readonly ok: false; readonly errors: readonly SettingsFieldError[] };
+
+// Keys that would reach an object's prototype when merged by assignment.
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+function join(path: string, key: string): string {
+  return path === '' ? key : `${path}.${key}`;
+}
+
+function describeNumberRule(schema: JsonSchema): string {
+  const kind = schema.type === 'integer' ? 'a whole number' : 'a number';
+  if (schema.minimum !== undefined && schema.maximum !== undefined) {
+    return `must be ${kind} from ${schema.minimum} to ${schema.maximum}`;
+  }
+  if (schema.minimum !== undefined) return `must be ${kind} of at least ${schema.minimum}`;
+  if (schema.maximum !== undefined) return `must be ${kind} of at most ${schema.maximum}`;
+  return `must be ${kind}`;
+}
+
+function numberLimits(schema: JsonSchema): SettingsFieldError['limits'] {
+  return {
+    ...(schema.minimum !== undefined ? { min: schema.minimum } : {}),
+    ...(schema.maximum !== undefined ? { max: schema.maximum } : {}),
+  };
+}
+
+function typeMatches(schema: JsonSchema, value: unknown): boolean {
+  switch (schema.type) {
+    case undefined:
+      return true;
+    case 'object':
+      return isPlainObject(value);
+    case 'array':
+      return Array.isArray(value);
+    case 'integer':
+      return typeof value === 'number' && Number.isInteger(value);
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'string':
+      return typeof value === 'string';
+    case 'boolean':
+      return typeof value === 'boolean';
+  }
+}
+
+function typeMessage(schema: JsonSchema): string {
+  if (schema.type === 'integer' || schema.type === 'number') return describeNumberRule(schema);
+  if (schema.type === 'object') return 'must be an object';
+  if (schema.type === 'array') return 'must be a list';
+  return `must be a ${schema.type ?? 'value'}`;
+}
+
+/**
+ * Walks `value` against `schema`, collecting every error (not just the first) and returning a
+ * fresh copy of the value, so callers never share objects with untrusted input.
+ */
+function check(schema: JsonSchema, value: unknown, path: string, errors: SettingsFieldError[]): unknown {
+  if (schema.enum !== undefined && !schema.enum.some((allowed) => allowed === value)) {
+    const allowedText = schema.enum.map((allowed) => JSON.stringify(allowed)).join(', ');
+    errors.push({
+      path,
+      code: 'enum',
+      message: `must be one of ${allowedText}`,
+      limits: { allowed: schema.enum },
+    });
+    return value;
+  }
+  if (!typeMatches(schema, value)) {
+    const numeric = (schema.type === 'integer' || schema.type === 'number') && typeof value === 'number';
+    errors.push({
+      path,
+      code: numeric ? 'range' : 'type',
+      message: typeMessage(schema),
+      ...(schema.type === 'integer' || schema.type === 'number' ? { limits: numberLimits(schema) } : {}),
+    });
+    return value;
+  }
+  if (typeof value === 'number') {
+    if (
+      (schema.minimum !== undefined && value < schema.minimum) ||
+      (schema.maximum !== undefined && value > schema.maximum)
+    ) {
+      errors.push({ path, code: 'range', message: describeNumberRule(schema), limits: numberLimits(schema) });
+    }
+    return value;
+  }
+  if (typeof value === 'string') {
+    checkString(schema, value, path, errors);
+    return value;
+  }
+  if (Array.isArray(value)) return checkArray(schema, value, path, errors);
+  if (isPlainObject(value)) return checkObject(schema, value, path, errors);
+  return value;
+}
+
+function checkString(schema: JsonSchema, value: string, path: string, errors: SettingsFieldError[]): void {
+  const min = schema.minLength ?? 0;
+  const max = schema.maxLength ?? Number.POSITIVE_INFINITY;
+  if (value.length < min || value.length > max) {
+    errors.push({
+      path,
+      code: 'length',
+      message: `must be ${min} to ${max} characters long`,
+      limits: { min, ...(schema.maxLength !== undefined ? { max } : {}) },
+    });
+  } else if (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(value)) {
+    errors.push({ path, code: 'pattern', message: `must match ${schema.pattern}` });
+  }
+}
+
+function checkArray(
+  schema: JsonSchema,
+  value: readonly unknown[],
+  path: string,
+  errors: SettingsFieldError[],
+): unknown[] {
+  if (schema.minItems !== undefined && value.length < schema.minItems) {
+    errors.push({
+      path,
+      code: 'length',
+      message: `must have at least ${schema.minItems} items`,
+      limits: { min: schema.minItems },
+    });
+  }
+  if (schema.maxItems !== undefined && value.length > schema.maxItems) {
+    errors.push({
+      path,
+      code: 'length',
+      message: `must have at most ${schema.maxItems} items`,
+      limits: { max: schema.maxItems },
+    });
+  }
+  const copy = value.map((item, index) =>
+    schema.items ? check(schema.items, item, `${path}[${index}]`, errors) : item,
+  );
+  if (schema.uniqueItems === true) {
+    const seen = new Set<string>();
+    for (const item of copy) {
+      const key = JSON.stringify(item);
+      if (seen.has(key)) {
+        errors.push({ path, code: 'unique', message: `must not list ${key} twice` });
+        break;
+      }
+      seen.add(key);
+    }
+  }
+  return copy;
+}
+
+function checkObject(
+  schema: JsonSchema,
+  value: Readonly<Record<string, unknown>>,
+  path: string,
+  errors: SettingsFieldError[],
+): Record<string, unknown> {
+  const properties = schema.properties ?? {};
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const keyPath = join(path, key);
+    if (FORBIDDEN_KEYS.has(key)) {
+      errors.push({ path: keyPath, code: 'forbidden-key', message: 'is not an allowed key' });
+      continue;
+    }
+    const propertySchema = Object.hasOwn(properties, key) ? properties[key] : undefined;
+    if (propertySchema === undefined) {
+      if (schema.additionalProperties === false) {
+        errors.push({ path: keyPath, code: 'unknown-key', message: 'is not a known setting' });
+      }
+      continue;
+    }
+    copy[key] = check(propertySchema, value[key], keyPath, errors);
+  }
+  for (const key of schema.required ?? []) {
+    if (!Object.hasOwn(value, key)) {
+      errors.push({ path: join(path, key), code: 'required', message: 'is missing' });
+    }
+  }
+  return copy;
+}
+
+/** Rules JSON Schema cannot say (or says only loosely): cross-field order and the accelerator grammar. */
+function checkRelations(settings: Settings, errors: SettingsFieldError[]): void {
+  const hours = settings.workingHours;
+  if (hours.startMinutes >= hours.endMinutes) {
+    errors.push({
+      path: 'workingHours.endMinutes',
+      code: 'order',
+      message: 'must be later than workingHours.startMinutes',
+      limits: { min: hours.startMinutes + 1 },
+    });
+  }
+  if (hours.enabled && hours.days.length === 0) {
+    errors.push({
+      path: 'workingHours.days',
+      code: 'empty',
+      message: 'must name at least one day while working hours are enabled',
+      limits: { min: 1 },
+    });
+  }
+  if (!isAccelerator(settings.shortcut.breatheNow)) {
+    errors.push({
+      path: 'shortcut.breatheNow',
+      code: 'accelerator',
+      message: 'must be modifiers and one key joined by "+", e.g. "CommandOrControl+Alt+B"',
+    });
+  }
+}
+
+/** Validates a complete settings document; on success `value` is a fresh copy. */
+export function validateSettings(value: unknown): SettingsValidation {
+  const errors: SettingsFieldError[] = [];
+  const copy = check(settingsSchema, value, '', errors);
+  // Relations are only meaningful once every field has the right shape.
+  if (errors.length === 0) checkRelations(copy as Settings, errors);
+  return errors.length === 0 ? { ok: true, value: copy as Settings } : { ok: false, errors };
+}
+
+function mergePatch(
+  schema: JsonSchema,
+  current: unknown,
+  patch: Readonly<Record<string, unknown>>,
+  path: string,
+  errors: SettingsFieldError[],
+): Record<string, unknown> {
+  const merged: Record<string, unknown> = isPlainObject(current) ? { ...current } : {};
+  const properties = schema.properties ?? {};
+  for (const key of Object.keys(patch)) {
+    const keyPath = join(path, key);
+    if (FORBIDDEN_KEYS.has(key)) {
+      errors.push({ path: keyPath, code: 'forbidden-key', message: 'is not an allowed key' });
+      continue;
+    }
+    const propertySchema = Object.hasOwn(properties, key) ? properties[key] : undefined;
+    if (propertySchema === undefined) {
+      errors.push({ path: keyPath, code: 'unknown-key', message: 'is not a known setting' });
+      continue;
+    }
+    const patchValue = patch[key];
+    // `undefined` cannot come from JSON; a structured-clone payload may carry it for "unchanged".
+    if (patchValue === undefined) continue;
+    merged[key] =
+      propertySchema.type === 'object' && isPlainObject(patchValue)
+        ? mergePatch(propertySchema, merged[key], patchValue, keyPath, errors)
+        : patchValue;
+  }
+  return merged;
+}
+
+/**
+ * Applies a partial update (plain objects merge, arrays and values replace) to `current` and
+ * validates the result as a whole, so an update is either entirely valid or refused.
+ */
+export function validateSettingsPatch(current: Settings, patch: unknown): SettingsValidation {
+  if (!isPlainObject(patch)) {
+    return { ok: false, errors: [{ path: '', code: 'type', message: 'must be an object' }] };
+  }
+  const errors: SettingsFieldError[] = [];
+  const merged = mergePatch(settingsSchema, current, patch, '', errors);
+  if (errors.length > 0) return { ok: false, errors };
+  return validateSettings(merged);
+}
+
+/** One line per error, for logs and CLI output. */
+export function formatSettingsErrors(errors: readonly SettingsFieldError[]): string {
+  return errors
+    .map((error) => (error.path === '' ? error.message : `${error.path} ${error.message}`))
+    .join('; ');
+}

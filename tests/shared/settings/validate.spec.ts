@@ -1,0 +1,226 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, type Settings } from '../../../shared/settings/types.ts';
+import {
+  formatSettingsErrors,
+  type SettingsFieldError,
+  validateSettings,
+  validateSettingsPatch,
+} from '../../../shared/settings/validate.ts';
+
+function errorsOf(result: ReturnType<typeof validateSettings>): readonly SettingsFieldError[] {
+  if (result.ok) throw new Error('expected a failure');
+  return result.errors;
+}
+
+function withPatch(patch: unknown) {
+  return validateSettingsPatch(DEFAULT_SETTINGS, patch);
+}
+
+describe('validateSettings', () => {
+  it('accepts the defaults and returns a copy that shares no objects', () => {
+    const result = validateSettings(DEFAULT_SETTINGS);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value).toEqual(DEFAULT_SETTINGS);
+    expect(result.value.breathing).not.toBe(DEFAULT_SETTINGS.breathing);
+    expect(result.value.workingHours.days).not.toBe(DEFAULT_SETTINGS.workingHours.days);
+  });
+
+  it('reports a missing field by path', () => {
+    const { trayCountdown: _dropped, ...rest } = DEFAULT_SETTINGS;
+    expect(errorsOf(validateSettings(rest))).toEqual([
+      { path: 'trayCountdown', code: 'required', message: 'is missing' },
+    ]);
+  });
+
+  it('refuses values that are not objects', () => {
+    expect(errorsOf(validateSettings(null))[0]).toMatchObject({ path: '', code: 'type' });
+    expect(errorsOf(validateSettings([]))[0]).toMatchObject({ path: '', code: 'type' });
+  });
+
+  it('collects every error, not only the first', () => {
+    const value = { ...DEFAULT_SETTINGS, language: 'fr', strictMode: 'yes' };
+    const paths = errorsOf(validateSettings(value)).map((error) => error.path);
+    expect(paths).toEqual(['language', 'strictMode']);
+  });
+});
+
+describe('validateSettingsPatch', () => {
+  it('merges nested objects and keeps untouched fields', () => {
+    const result = withPatch({ breathing: { intervalMinutes: 40 } });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.breathing).toEqual({ ...DEFAULT_SETTINGS.breathing, intervalMinutes: 40 });
+    expect(result.value.stretch).toEqual(DEFAULT_SETTINGS.stretch);
+  });
+
+  it('does not change the current settings object', () => {
+    const current: Settings = JSON.parse(JSON.stringify(DEFAULT_SETTINGS));
+    validateSettingsPatch(current, { breathing: { intervalMinutes: 40 } });
+    expect(current).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('replaces arrays instead of merging them', () => {
+    const result = withPatch({ workingHours: { days: [6] } });
+    expect(result.ok && result.value.workingHours.days).toEqual([6]);
+  });
+
+  it('gives a clear range message with limits for an out-of-range whole number', () => {
+    expect(errorsOf(withPatch({ breathing: { intervalMinutes: 4 } }))).toEqual([
+      {
+        path: 'breathing.intervalMinutes',
+        code: 'range',
+        message: 'must be a whole number from 5 to 180',
+        limits: { min: 5, max: 180 },
+      },
+    ]);
+    expect(errorsOf(withPatch({ breathing: { intervalMinutes: 181 } }))[0]?.code).toBe('range');
+  });
+
+  it('treats fractions and non-finite numbers as out of range', () => {
+    expect(errorsOf(withPatch({ sounds: { volume: 40.5 } }))[0]).toMatchObject({
+      path: 'sounds.volume',
+      code: 'range',
+      limits: { min: 0, max: 100 },
+    });
+    expect(errorsOf(withPatch({ sounds: { volume: Number.NaN } }))[0]?.code).toBe('range');
+  });
+
+  it('reports a wrong type with code "type"', () => {
+    expect(errorsOf(withPatch({ breathing: { intervalMinutes: '25' } }))[0]).toMatchObject({
+      path: 'breathing.intervalMinutes',
+      code: 'type',
+      message: 'must be a whole number from 5 to 180',
+    });
+    expect(errorsOf(withPatch({ notice: 'off' }))[0]).toMatchObject({ path: 'notice', code: 'type' });
+  });
+
+  it.each([
+    ['breathing.durationSeconds', { breathing: { durationSeconds: 29 } }],
+    ['stretch.intervalMinutes', { stretch: { intervalMinutes: 481 } }],
+    ['stretch.durationMinutes', { stretch: { durationMinutes: 0 } }],
+    ['notice.leadSeconds', { notice: { leadSeconds: 301 } }],
+    ['postpone.minutes', { postpone: { minutes: 61 } }],
+    ['postpone.limit', { postpone: { limit: -1 } }],
+    ['sounds.volume', { sounds: { volume: 101 } }],
+    ['workingHours.startMinutes', { workingHours: { startMinutes: -1 } }],
+    ['workingHours.endMinutes', { workingHours: { endMinutes: 1441 } }],
+    ['idle.longIdleMinutes', { idle: { longIdleMinutes: 121 } }],
+    ['idle.minLockMinutes', { idle: { minLockMinutes: 31 } }],
+    ['idle.typingGraceSeconds', { idle: { typingGraceSeconds: 121 } }],
+    ['checkinReminder.minutes', { checkinReminder: { minutes: 1440 } }],
+  ])('enforces the range of %s', (path, patch) => {
+    const errors = errorsOf(withPatch(patch));
+    expect(errors.map((error) => [error.path, error.code])).toEqual([[path, 'range']]);
+  });
+
+  it('accepts the edges of a range', () => {
+    expect(withPatch({ breathing: { intervalMinutes: 5, durationSeconds: 600 } }).ok).toBe(true);
+    expect(withPatch({ workingHours: { startMinutes: 0, endMinutes: 1440 } }).ok).toBe(true);
+  });
+
+  it('refuses enum values outside the list and names the allowed ones', () => {
+    const [error] = errorsOf(withPatch({ breathing: { patternId: 'fast' } }));
+    expect(error?.path).toBe('breathing.patternId');
+    expect(error?.code).toBe('enum');
+    expect(error?.limits?.allowed).toContain('four-seven-eight');
+    expect(errorsOf(withPatch({ checkinReminder: { weekday: 7 } }))[0]?.code).toBe('enum');
+  });
+
+  it('refuses unknown keys at any depth', () => {
+    expect(errorsOf(withPatch({ colour: 'blue' }))).toEqual([
+      { path: 'colour', code: 'unknown-key', message: 'is not a known setting' },
+    ]);
+    expect(errorsOf(withPatch({ breathing: { speed: 2 } }))[0]).toMatchObject({
+      path: 'breathing.speed',
+      code: 'unknown-key',
+    });
+  });
+
+  it('refuses prototype-polluting keys and leaves Object.prototype alone', () => {
+    const patch = JSON.parse(
+      '{"__proto__": {"polluted": true}, "breathing": {"constructor": {"prototype": 1}}}',
+    );
+    const errors = errorsOf(withPatch(patch));
+    expect(errors.map((error) => [error.path, error.code])).toEqual([
+      ['__proto__', 'forbidden-key'],
+      ['breathing.constructor', 'forbidden-key'],
+    ]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(errorsOf(withPatch({ prototype: 1 }))[0]?.code).toBe('forbidden-key');
+  });
+
+  it('refuses a patch that is not a plain object', () => {
+    expect(errorsOf(withPatch('language=nl'))[0]).toMatchObject({ path: '', code: 'type' });
+    expect(errorsOf(withPatch(new Date()))[0]).toMatchObject({ path: '', code: 'type' });
+    expect(errorsOf(withPatch([1]))[0]).toMatchObject({ path: '', code: 'type' });
+  });
+
+  it('requires working hours to start before they end', () => {
+    expect(errorsOf(withPatch({ workingHours: { startMinutes: 600, endMinutes: 600 } }))).toEqual([
+      {
+        path: 'workingHours.endMinutes',
+        code: 'order',
+        message: 'must be later than workingHours.startMinutes',
+        limits: { min: 601 },
+      },
+    ]);
+  });
+
+  it('requires at least one working day only while working hours are enabled', () => {
+    expect(withPatch({ workingHours: { enabled: false, days: [] } }).ok).toBe(true);
+    expect(errorsOf(withPatch({ workingHours: { enabled: true, days: [] } }))[0]).toMatchObject({
+      path: 'workingHours.days',
+      code: 'empty',
+    });
+  });
+
+  it('refuses repeated or impossible weekdays', () => {
+    expect(errorsOf(withPatch({ workingHours: { days: [1, 1] } }))[0]).toMatchObject({
+      path: 'workingHours.days',
+      code: 'unique',
+    });
+    expect(errorsOf(withPatch({ workingHours: { days: [1, 9] } }))[0]).toMatchObject({
+      path: 'workingHours.days[1]',
+      code: 'enum',
+    });
+  });
+
+  it('checks the shortcut as an Electron accelerator', () => {
+    expect(withPatch({ shortcut: { breatheNow: 'Alt+Shift+B' } }).ok).toBe(true);
+    expect(errorsOf(withPatch({ shortcut: { breatheNow: 'Ctrl+Banana' } }))[0]).toMatchObject({
+      path: 'shortcut.breatheNow',
+      code: 'accelerator',
+    });
+    expect(errorsOf(withPatch({ shortcut: { breatheNow: 'x'.repeat(65) } }))[0]).toMatchObject({
+      path: 'shortcut.breatheNow',
+      code: 'length',
+      limits: { min: 1, max: 64 },
+    });
+  });
+
+  it('only allows the current schema version', () => {
+    expect(withPatch({ schemaVersion: 1 }).ok).toBe(true);
+    expect(errorsOf(withPatch({ schemaVersion: 2 }))[0]).toMatchObject({
+      path: 'schemaVersion',
+      code: 'enum',
+    });
+  });
+
+  it('ignores undefined values as "unchanged"', () => {
+    const result = withPatch({ language: undefined, theme: 'dark' });
+    expect(result.ok && result.value.language).toBe(DEFAULT_SETTINGS.language);
+    expect(result.ok && result.value.theme).toBe('dark');
+  });
+});
+
+describe('formatSettingsErrors', () => {
+  it('joins path and message per error', () => {
+    expect(
+      formatSettingsErrors([
+        { path: 'a.b', code: 'range', message: 'must be a whole number from 1 to 2' },
+        { path: '', code: 'type', message: 'must be an object' },
+      ]),
+    ).toBe('a.b must be a whole number from 1 to 2; must be an object');
+  });
+});
