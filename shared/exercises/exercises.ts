@@ -221,7 +221,7 @@ export const exercises: readonly Exercise[] = [
       {
         text: {
           en: 'Sit near the front of a steady chair, feet flat, hands on your thighs.',
-          nl: 'Ga voor op een stevige stoel zitten, voeten plat, handen op je bovenbenen.',
+          nl: 'Ga vooraan op een stevige stoel zitten, voeten plat, handen op je bovenbenen.',
         },
         seconds: 5,
       },
@@ -330,7 +330,7 @@ export const exercises: readonly Exercise[] = [
       {
         text: {
           en: 'Stand tall, tuck your tailbone a little and gently firm the buttock of the kneeling leg. Breathe.',
-          nl: 'Kom lang omhoog, kantel je stuitje iets naar onder en span de bil van je knielende been zacht aan. Adem door.',
+          nl: 'Richt je lang op, kantel je stuitje iets naar onder en span de bil van je knielende been zacht aan. Adem door.',
         },
         seconds: 20,
       },
@@ -403,7 +403,7 @@ export const exercises: readonly Exercise[] = [
   },
   {
     id: 'seated-figure-four',
-    title: { en: 'Seated figure four', nl: 'Zittende vier' },
+    title: { en: 'Seated figure four', nl: 'Figuur vier op je stoel' },
     summary: {
       en: 'A gentle stretch for the outer hip, right at your desk.',
       nl: 'Een zachte rek voor de buitenkant van je heup, gewoon aan je bureau.',
@@ -413,7 +413,7 @@ export const exercises: readonly Exercise[] = [
       {
         text: {
           en: 'Sit tall near the front of a steady chair, both feet flat.',
-          nl: 'Zit rechtop voor op een stevige stoel, beide voeten plat.',
+          nl: 'Zit rechtop vooraan op een stevige stoel, beide voeten plat.',
         },
         seconds: 5,
       },

@@ -54,12 +54,14 @@ export const breathingPatterns: readonly BreathingPattern[] = [
     id: 'resonance',
     name: { en: 'Resonance breathing', nl: 'Resonantieademhaling' },
     summary: {
-      en: 'About five and a half slow breaths a minute: in for 4.5 seconds, out for 5.5.',
-      nl: 'Ongeveer vijfenhalf rustige ademhalingen per minuut: 4,5 seconden in, 5,5 uit.',
+      en: 'About five and a half slow breaths a minute: in for 5 seconds, out for 6.',
+      nl: 'Ongeveer vijfenhalf rustige ademhalingen per minuut: 5 seconden in, 6 uit.',
     },
+    // Research 1d quotes "4.5 in / 5.5 out" as ~5.5 a minute, but that cycle is 10 s (6 a minute).
+    // 5 + 6 = 11 s gives the intended ~5.5 a minute and keeps the slightly longer exhale.
     phases: [
-      { kind: 'inhale', ms: 4500 },
-      { kind: 'exhale', ms: 5500 },
+      { kind: 'inhale', ms: 5000 },
+      { kind: 'exhale', ms: 6000 },
     ],
     defaultSessionSeconds: 300,
     cautions: [

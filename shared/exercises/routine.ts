@@ -32,6 +32,15 @@ function rotate<T>(items: readonly T[], by: number): readonly T[] {
   return [...items.slice(start), ...items.slice(0, start)];
 }
 
+/** The first of the shortest exercises, so ties keep library order. */
+function shortestOf(list: readonly Exercise[]): Exercise | undefined {
+  return list.reduce<Exercise | undefined>(
+    (best, exercise) =>
+      best === undefined || exercise.durationSeconds < best.durationSeconds ? exercise : best,
+    undefined,
+  );
+}
+
 /**
  * The ordered exercises of one stretch break. Greedy: walk the eligible exercises from a start
  * that moves with `rotation` and take each one that still fits, so nothing repeats and the total
@@ -44,21 +53,20 @@ export function pickStretchRoutine(options: StretchRoutineOptions): readonly Exe
   const eligible = exercises.filter((exercise) => places.includes(exercise.place));
   const budgetSeconds = Math.max(0, wholeOrZero(options.durationSeconds));
 
-  const closer = eligible
-    .filter((exercise) => CALM_CLOSERS.includes(exercise.id) && exercise.durationSeconds <= budgetSeconds)
-    .reduce<Exercise | undefined>(
-      (shortest, exercise) =>
-        shortest === undefined || exercise.durationSeconds < shortest.durationSeconds ? exercise : shortest,
-      undefined,
-    );
-
-  // Rotating the pool without the closer keeps every rotation step a different start.
-  const pool = rotate(
-    eligible.filter((exercise) => exercise !== closer),
-    wholeOrZero(options.rotation),
+  const closer = shortestOf(
+    eligible.filter(
+      (exercise) => CALM_CLOSERS.includes(exercise.id) && exercise.durationSeconds <= budgetSeconds,
+    ),
   );
 
   let remainingSeconds = budgetSeconds - (closer?.durationSeconds ?? 0);
+  // Rotate only over what can still fit, so every rotation step gives a different first item
+  // (an item too long for this break would otherwise swallow rotation steps).
+  const pool = rotate(
+    eligible.filter((exercise) => exercise !== closer && exercise.durationSeconds <= remainingSeconds),
+    wholeOrZero(options.rotation),
+  );
+
   const picked: Exercise[] = [];
   for (const exercise of pool) {
     if (exercise.durationSeconds <= remainingSeconds) {
@@ -69,11 +77,7 @@ export function pickStretchRoutine(options: StretchRoutineOptions): readonly Exe
   if (closer !== undefined) picked.push(closer);
   if (picked.length > 0) return picked;
 
-  const shortest = pool.reduce<Exercise | undefined>(
-    (best, exercise) =>
-      best === undefined || exercise.durationSeconds < best.durationSeconds ? exercise : best,
-    undefined,
-  );
+  const shortest = shortestOf(eligible);
   return shortest === undefined ? [] : [shortest];
 }
 
