@@ -26,7 +26,8 @@ const holdsUneasy: Localized = {
 
 /**
  * Pacer presets, default first. Timings follow research section 1 (whole milliseconds);
- * session lengths are the low end of each practice's usual dose so a break stays short.
+ * session lengths are the low end of each practice's usual dose so a break stays short, and
+ * hold whole cycles so a session never stops mid-breath.
  */
 export const breathingPatterns: readonly BreathingPattern[] = [
   {
@@ -63,7 +64,8 @@ export const breathingPatterns: readonly BreathingPattern[] = [
       { kind: 'inhale', ms: 5000 },
       { kind: 'exhale', ms: 6000 },
     ],
-    defaultSessionSeconds: 300,
+    // 27 whole 11 s cycles: the short end of the 5-20 minute practice.
+    defaultSessionSeconds: 297,
     cautions: [
       breatheGentlyCaution,
       {
@@ -106,7 +108,8 @@ export const breathingPatterns: readonly BreathingPattern[] = [
       { kind: 'exhale', ms: 4000 },
       { kind: 'hold-out', ms: 4000 },
     ],
-    defaultSessionSeconds: 120,
+    // Eight whole 16 s squares, about two minutes (1-5 minutes is usual).
+    defaultSessionSeconds: 128,
     cautions: [breatheGentlyCaution, holdsUneasy, holdsNotFor],
   },
   {

@@ -81,10 +81,12 @@ describe('breathingPatterns schema', () => {
   });
 
   it.each(breathingPatterns.map((p) => [p.id, p] as const))(
-    '%s has a positive whole default session',
+    '%s has a positive whole default session of whole cycles',
     (_id, p) => {
       expect(Number.isInteger(p.defaultSessionSeconds)).toBe(true);
       expect(p.defaultSessionSeconds).toBeGreaterThan(0);
+      // Whole cycles, so the default session never ends mid-breath.
+      expect((p.defaultSessionSeconds * 1000) % cycleMs(p.phases)).toBe(0);
     },
   );
 
