@@ -17,7 +17,13 @@ export interface BreathPhase {
   readonly cue?: Localized;
 }
 
-export type PatternId = 'belly' | 'resonance' | 'extended-exhale' | 'box' | 'cyclic-sigh' | 'four-seven-eight';
+export type PatternId =
+  | 'belly'
+  | 'resonance'
+  | 'extended-exhale'
+  | 'box'
+  | 'cyclic-sigh'
+  | 'four-seven-eight';
 
 export interface BreathingPattern {
   readonly id: PatternId;
@@ -35,7 +41,12 @@ export interface BreathingPattern {
 export type Place = 'desk' | 'standing' | 'floor' | 'outside';
 
 /** The article's five signals of a tense psoas and high breathing, used by the check-in. */
-export type SignalId = 'deep-breath-hard' | 'belly-back-pressure' | 'tired-despite-rest' | 'breath-high' | 'short-of-breath';
+export type SignalId =
+  | 'deep-breath-hard'
+  | 'belly-back-pressure'
+  | 'tired-despite-rest'
+  | 'breath-high'
+  | 'short-of-breath';
 
 export type IllustrationId =
   | 'belly-breathing-supine'
