@@ -1,11 +1,39 @@
 import { defineNamespace } from '../message.ts';
 
-/** Strings of the welcome view (renderer). */
+/** Strings of the first-run welcome view (renderer/app). */
 export const welcome = defineNamespace(
   {
-    'welcome.title': 'Breathing Room',
+    'welcome.title': 'Welcome to Breathing Room',
+    'welcome.lead':
+      'A few times an hour it invites you to breathe low and slow for a minute, and now and then to loosen your hips and lower back. Three quick choices and you are set.',
+    'welcome.language': 'Language',
+    'welcome.schedule': 'How often',
+    'welcome.schedule-hint': 'You can fine-tune this later in Preferences.',
+    'welcome.preset.gentle': 'Gentle',
+    'welcome.preset.standard': 'Standard',
+    'welcome.preset.frequent': 'Frequent',
+    'welcome.preset.detail': 'Breathe every {breathing} min, stretch every {stretch} min',
+    'welcome.preset.custom': 'Your own: breathe every {breathing} min, stretch every {stretch} min',
+    'welcome.login': 'Start Breathing Room when I log in',
+    'welcome.safety.title': 'Before you start',
+    'welcome.done': 'Start breathing',
+    'welcome.done-hint': 'The app lives in your tray from now on.',
   },
   {
-    'welcome.title': 'Breathing Room',
+    'welcome.title': 'Welkom bij Breathing Room',
+    'welcome.lead':
+      'Een paar keer per uur nodigt de app je uit om een minuut laag en rustig te ademen, en af en toe je heupen en onderrug los te maken. Drie snelle keuzes en je bent klaar.',
+    'welcome.language': 'Taal',
+    'welcome.schedule': 'Hoe vaak',
+    'welcome.schedule-hint': 'Je kunt dit later verfijnen bij Voorkeuren.',
+    'welcome.preset.gentle': 'Rustig',
+    'welcome.preset.standard': 'Standaard',
+    'welcome.preset.frequent': 'Vaak',
+    'welcome.preset.detail': 'Ademen elke {breathing} min, rekken elke {stretch} min',
+    'welcome.preset.custom': 'Eigen keuze: ademen elke {breathing} min, rekken elke {stretch} min',
+    'welcome.login': 'Breathing Room starten als ik inlog',
+    'welcome.safety.title': 'Voordat je begint',
+    'welcome.done': 'Begin met ademen',
+    'welcome.done-hint': 'De app staat vanaf nu in je systeemvak.',
   },
 );
