@@ -1,11 +1,42 @@
 import { defineNamespace } from '../message.ts';
 
-/** Strings of the notifications (main process). */
+/** Strings of the OS notifications (main process). */
 export const notifications = defineNamespace(
   {
     'notifications.title': 'Breathing Room',
+    'notifications.breathing-soon': {
+      one: 'A breathing break starts in {count} second. Time to let your breath drop low and slow.',
+      other: 'A breathing break starts in {count} seconds. Time to let your breath drop low and slow.',
+    },
+    'notifications.stretch-soon': {
+      one: 'A stretch break starts in {count} second. A good moment to let your hips loosen up.',
+      other: 'A stretch break starts in {count} seconds. A good moment to let your hips loosen up.',
+    },
+    'notifications.start-now': 'Start now',
+    'notifications.postpone': { one: 'In {count} minute', other: 'In {count} minutes' },
+    'notifications.skip': 'Skip',
+    'notifications.settings-reset':
+      'Your settings file could not be read, so Breathing Room started with its defaults. The old file is kept beside it.',
+    'notifications.shortcut-taken':
+      'The shortcut {accelerator} is in use by another app. You can pick another one in Preferences.',
   },
   {
     'notifications.title': 'Breathing Room',
+    'notifications.breathing-soon': {
+      one: 'Over {count} seconde begint een ademhalingspauze. Tijd om je adem laag en rustig te laten zakken.',
+      other:
+        'Over {count} seconden begint een ademhalingspauze. Tijd om je adem laag en rustig te laten zakken.',
+    },
+    'notifications.stretch-soon': {
+      one: 'Over {count} seconde begint een rekpauze. Een mooi moment om je heupen wat losser te maken.',
+      other: 'Over {count} seconden begint een rekpauze. Een mooi moment om je heupen wat losser te maken.',
+    },
+    'notifications.start-now': 'Nu beginnen',
+    'notifications.postpone': { one: 'Over {count} minuut', other: 'Over {count} minuten' },
+    'notifications.skip': 'Overslaan',
+    'notifications.settings-reset':
+      'Je instellingenbestand kon niet worden gelezen, dus Breathing Room is gestart met de standaardwaarden. Het oude bestand staat ernaast bewaard.',
+    'notifications.shortcut-taken':
+      'De sneltoets {accelerator} wordt al door een andere app gebruikt. Je kunt een andere kiezen bij Voorkeuren.',
   },
 );

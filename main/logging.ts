@@ -1,0 +1,19 @@
+import { join } from 'node:path';
+import log from 'electron-log/main';
+import type { Logger } from './logger.ts';
+
+/**
+ * electron-log writing to `<userData>/logs/main.log`, rotated at 1 MB. Nothing leaves the
+ * machine; the console transport stays on for development.
+ */
+export function createFileLogger(userDataDir: string): Logger {
+  log.transports.file.resolvePathFn = () => join(userDataDir, 'logs', 'main.log');
+  log.transports.file.maxSize = 1024 * 1024;
+  log.transports.file.level = 'info';
+  log.errorHandler.startCatching({ showDialog: false });
+  return {
+    info: (message, ...details) => log.info(message, ...details),
+    warn: (message, ...details) => log.warn(message, ...details),
+    error: (message, ...details) => log.error(message, ...details),
+  };
+}

@@ -1,0 +1,61 @@
+import type { GlobalShortcut } from 'electron';
+import { isAccelerator } from '../../shared/settings/accelerator.ts';
+import type { Logger } from '../logger.ts';
+
+/**
+ * The one global shortcut ("Breathe now"). Re-applying with the same accelerator is a no-op, a
+ * change releases the old one first, and `release` on quit frees it for other apps.
+ */
+
+export type ShortcutStatus = 'registered' | 'off' | 'invalid' | 'taken';
+
+export interface ShortcutBinding {
+  apply(options: { readonly enabled: boolean; readonly accelerator: string }): ShortcutStatus;
+  current(): string | null;
+  release(): void;
+}
+
+export function createShortcutBinding(
+  globalShortcut: Pick<GlobalShortcut, 'register' | 'unregister'>,
+  onPressed: () => void,
+  log: Logger,
+): ShortcutBinding {
+  let registered: string | null = null;
+  let lastStatus: ShortcutStatus = 'off';
+
+  function settle(status: ShortcutStatus): ShortcutStatus {
+    lastStatus = status;
+    return status;
+  }
+
+  function release(): void {
+    if (registered !== null) globalShortcut.unregister(registered);
+    registered = null;
+  }
+
+  return {
+    apply({ enabled, accelerator }) {
+      if (enabled && registered === accelerator) return lastStatus;
+      release();
+      if (!enabled) return settle('off');
+      if (!isAccelerator(accelerator)) {
+        log.warn(`shortcut: "${accelerator}" is not a valid accelerator`);
+        return settle('invalid');
+      }
+      let ok = false;
+      try {
+        ok = globalShortcut.register(accelerator, onPressed);
+      } catch (error) {
+        log.warn(`shortcut: registering ${accelerator} threw`, error);
+      }
+      if (!ok) {
+        log.warn(`shortcut: ${accelerator} is taken by another application`);
+        return settle('taken');
+      }
+      registered = accelerator;
+      return settle('registered');
+    },
+    current: () => registered,
+    release,
+  };
+}

@@ -1,0 +1,185 @@
+import { BrowserWindow, type Rectangle, type Screen, type WebContents } from 'electron';
+import type { AppRoute, PushChannel, PushMap } from '../../shared/ipc-contract.ts';
+import { appUrl } from '../app-protocol.ts';
+import type { Logger } from '../logger.ts';
+import { besideTray, centeredIn, topRightOf } from './placement.ts';
+import { hardenWebContents } from './web-contents-guards.ts';
+import {
+  appWindowOptions,
+  breakWindowOptions,
+  noticeWindowOptions,
+  panelWindowOptions,
+  WINDOW_SIZES,
+  type WindowKind,
+} from './window-options.ts';
+
+/**
+ * Creates our windows on demand and forgets them when they close, so while nothing is on screen
+ * no BrowserWindow (and no renderer process) is alive. At most one window of each kind exists.
+ */
+
+export interface WindowManagerDeps {
+  readonly preloadPath: string;
+  readonly screen: Pick<
+    Screen,
+    'getCursorScreenPoint' | 'getDisplayNearestPoint' | 'getDisplayMatching' | 'getPrimaryDisplay'
+  >;
+  readonly log: Logger;
+}
+
+export interface WindowManager {
+  /** The small pre-break notice; never takes focus. */
+  showNotice(): void;
+  /** The break itself, on the display with the cursor. `focus` false shows it without taking focus. */
+  showBreak(options: { readonly focus: boolean }): void;
+  closeBreakWindows(): void;
+  togglePanel(trayBounds: Rectangle | null): void;
+  closePanel(): void;
+  openApp(route: AppRoute): void;
+  /** Closes the window that sent a request (the renderer's own "close"). */
+  closeWindowOf(contents: WebContents): void;
+  ourWebContents(): Iterable<WebContents>;
+  kindOf(contents: WebContents): WindowKind | null;
+  broadcast<K extends PushChannel>(channel: K, payload: PushMap[K]): void;
+  liveWindowCount(): number;
+  closeAll(): void;
+}
+
+export function createWindowManager(deps: WindowManagerDeps): WindowManager {
+  const windows = new Map<WindowKind, BrowserWindow>();
+
+  function live(kind: WindowKind): BrowserWindow | null {
+    const win = windows.get(kind);
+    if (!win) return null;
+    if (win.isDestroyed()) {
+      windows.delete(kind);
+      return null;
+    }
+    return win;
+  }
+
+  function cursorWorkArea(): Rectangle {
+    return deps.screen.getDisplayNearestPoint(deps.screen.getCursorScreenPoint()).workArea;
+  }
+
+  function open(
+    kind: WindowKind,
+    options: Electron.BrowserWindowConstructorOptions,
+    url: string,
+    reveal: (win: BrowserWindow) => void,
+  ): BrowserWindow {
+    const win = new BrowserWindow(options);
+    windows.set(kind, win);
+    hardenWebContents(win.webContents);
+    win.once('ready-to-show', () => {
+      if (!win.isDestroyed()) reveal(win);
+    });
+    win.on('closed', () => {
+      if (windows.get(kind) === win) windows.delete(kind);
+    });
+    win.loadURL(url).catch((error: unknown) => {
+      deps.log.error(`windows: could not load ${kind} window`, error);
+    });
+    return win;
+  }
+
+  function close(kind: WindowKind): void {
+    const win = live(kind);
+    if (win) win.close();
+    windows.delete(kind);
+  }
+
+  return {
+    showNotice() {
+      if (live('break') || live('notice')) return;
+      const bounds = topRightOf(cursorWorkArea(), WINDOW_SIZES.notice);
+      open(
+        'notice',
+        noticeWindowOptions(deps.preloadPath, bounds),
+        appUrl('break.html', { view: 'notice' }),
+        (win) => win.showInactive(),
+      );
+    },
+    showBreak({ focus }) {
+      close('notice');
+      const existing = live('break');
+      if (existing) {
+        if (focus) existing.focus();
+        return;
+      }
+      const bounds = centeredIn(cursorWorkArea(), WINDOW_SIZES.break);
+      const win = open(
+        'break',
+        breakWindowOptions(deps.preloadPath, bounds),
+        appUrl('break.html', { view: 'break' }),
+        (w) => (focus ? w.show() : w.showInactive()),
+      );
+      // Above full-screen apps too, where the OS allows it.
+      win.setAlwaysOnTop(true, 'screen-saver');
+    },
+    closeBreakWindows() {
+      close('notice');
+      close('break');
+    },
+    togglePanel(trayBounds) {
+      if (live('panel')) {
+        close('panel');
+        return;
+      }
+      const area = trayBounds
+        ? deps.screen.getDisplayMatching(trayBounds).workArea
+        : deps.screen.getPrimaryDisplay().workArea;
+      const bounds = besideTray(trayBounds, area, WINDOW_SIZES.panel);
+      const win = open('panel', panelWindowOptions(deps.preloadPath, bounds), appUrl('panel.html'), (w) =>
+        w.show(),
+      );
+      // A tray panel goes away when the user clicks elsewhere, like a menu.
+      win.on('blur', () => close('panel'));
+    },
+    closePanel() {
+      close('panel');
+    },
+    openApp(route) {
+      const url = appUrl('index.html', undefined, `/${route}`);
+      const existing = live('app');
+      if (existing) {
+        existing
+          .loadURL(url)
+          .catch((error: unknown) => deps.log.error('windows: could not change route', error));
+        if (existing.isMinimized()) existing.restore();
+        existing.show();
+        existing.focus();
+        return;
+      }
+      open('app', appWindowOptions(deps.preloadPath), url, (w) => {
+        w.show();
+        w.focus();
+      });
+    },
+    closeWindowOf(contents) {
+      for (const [kind, win] of windows) if (!win.isDestroyed() && win.webContents === contents) close(kind);
+    },
+    *ourWebContents() {
+      for (const win of windows.values()) if (!win.isDestroyed()) yield win.webContents;
+    },
+    kindOf(contents) {
+      for (const [kind, win] of windows) if (!win.isDestroyed() && win.webContents === contents) return kind;
+      return null;
+    },
+    broadcast(channel, payload) {
+      for (const win of windows.values()) {
+        if (!win.isDestroyed() && !win.webContents.isDestroyed()) win.webContents.send(channel, payload);
+      }
+    },
+    liveWindowCount() {
+      return [...windows.values()].filter((win) => !win.isDestroyed()).length;
+    },
+    closeAll() {
+      for (const kind of [...windows.keys()]) {
+        const win = live(kind);
+        if (win) win.destroy();
+      }
+      windows.clear();
+    },
+  };
+}

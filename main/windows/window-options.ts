@@ -1,0 +1,99 @@
+import type { BrowserWindowConstructorOptions, Rectangle, WebPreferences } from 'electron';
+
+/**
+ * Options of every window we open, as pure functions so tests can assert on them. All windows
+ * share one hardened set of webPreferences; nothing here may loosen it.
+ */
+
+export type WindowKind = 'break' | 'notice' | 'panel' | 'app';
+
+export const WINDOW_SIZES: Readonly<Record<WindowKind, { readonly width: number; readonly height: number }>> =
+  {
+    break: { width: 560, height: 640 },
+    notice: { width: 380, height: 150 },
+    panel: { width: 320, height: 380 },
+    app: { width: 860, height: 640 },
+  };
+
+export function secureWebPreferences(preloadPath: string): WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    spellcheck: false,
+    safeDialogs: true,
+    disableBlinkFeatures: 'Auxclick',
+    // Pacer timing must keep running in a window that is on screen but not focused.
+    backgroundThrottling: false,
+  };
+}
+
+const common = (preloadPath: string): BrowserWindowConstructorOptions => ({
+  // Shown by the manager once the page is ready, so no white flash and no focus theft.
+  show: false,
+  title: 'Breathing Room',
+  backgroundColor: '#f4f1ea',
+  webPreferences: secureWebPreferences(preloadPath),
+});
+
+export function breakWindowOptions(preloadPath: string, bounds: Rectangle): BrowserWindowConstructorOptions {
+  return {
+    ...common(preloadPath),
+    ...bounds,
+    frame: false,
+    resizable: false,
+    minimizable: false,
+    maximizable: false,
+    fullscreenable: false,
+    alwaysOnTop: true,
+    skipTaskbar: true,
+  };
+}
+
+export function noticeWindowOptions(preloadPath: string, bounds: Rectangle): BrowserWindowConstructorOptions {
+  return {
+    ...common(preloadPath),
+    ...bounds,
+    frame: false,
+    resizable: false,
+    minimizable: false,
+    maximizable: false,
+    fullscreenable: false,
+    alwaysOnTop: true,
+    skipTaskbar: true,
+    // The notice must never take keyboard focus from someone typing.
+    focusable: false,
+  };
+}
+
+export function panelWindowOptions(preloadPath: string, bounds: Rectangle): BrowserWindowConstructorOptions {
+  return {
+    ...common(preloadPath),
+    ...bounds,
+    frame: false,
+    resizable: false,
+    minimizable: false,
+    maximizable: false,
+    fullscreenable: false,
+    alwaysOnTop: true,
+    skipTaskbar: true,
+  };
+}
+
+export function appWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+  return {
+    ...common(preloadPath),
+    ...WINDOW_SIZES.app,
+    minWidth: 640,
+    minHeight: 480,
+    autoHideMenuBar: true,
+  };
+}

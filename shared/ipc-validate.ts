@@ -1,0 +1,284 @@
+import type { PatternId, SignalId } from './exercises/types.ts';
+import type {
+  AppRoute,
+  BreakCompletion,
+  CheckinAnswers,
+  Feeling,
+  InvokeChannel,
+  InvokeMap,
+  IpcError,
+  PauseRequest,
+  SignalLevel,
+  StatsQuery,
+} from './ipc-contract.ts';
+import { appRoutes } from './ipc-contract.ts';
+import type { BreakKind } from './scheduler-types.ts';
+
+/**
+ * Payload validators for every invoke channel. Main runs them before any handler sees a payload,
+ * so a renderer (or anything pretending to be one) can only reach a handler with a value of the
+ * exact request type. Objects must be plain, with exactly the expected keys; anything else is
+ * refused with an `invalid-payload` error that names the problem.
+ */
+
+export type Validation<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: IpcError };
+export type PayloadValidator<T> = (payload: unknown) => Validation<T>;
+
+/** Bounds for free-form payloads (settings updates), far above any real settings object. */
+export const PAYLOAD_LIMITS = {
+  maxDepth: 6,
+  maxKeys: 200,
+  maxStringLength: 256,
+  maxArrayLength: 64,
+} as const;
+
+const forbiddenKeys: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+export const breakKinds = ['breathing', 'stretch'] as const satisfies readonly BreakKind[];
+export const feelings = ['calmer', 'same', 'tenser'] as const satisfies readonly Feeling[];
+export const completionOutcomes = [
+  'taken',
+  'skipped',
+] as const satisfies readonly BreakCompletion['outcome'][];
+export const patternIds = [
+  'belly',
+  'resonance',
+  'extended-exhale',
+  'box',
+  'cyclic-sigh',
+  'four-seven-eight',
+] as const satisfies readonly PatternId[];
+export const signalIds = [
+  'deep-breath-hard',
+  'belly-back-pressure',
+  'tired-despite-rest',
+  'breath-high',
+  'short-of-breath',
+] as const satisfies readonly SignalId[];
+
+// Compile-time proof that the lists above cover their union types: adding a pattern or signal
+// to the shared types without listing it here fails typecheck instead of refusing valid input.
+type Missing<U, L extends readonly unknown[]> = Exclude<U, L[number]>;
+export const listsAreComplete: [
+  | Missing<PatternId, typeof patternIds>
+  | Missing<SignalId, typeof signalIds>
+  | Missing<BreakKind, typeof breakKinds>,
+] extends [never]
+  ? true
+  : false = true;
+
+/** Longest manual break a renderer may ask for, in seconds. */
+export const MAX_MANUAL_BREAK_SECONDS = 60 * 60;
+/** Longest timed pause, in minutes (a week; "indefinitely" covers longer). */
+export const MAX_PAUSE_MINUTES = 7 * 24 * 60;
+/** Guided breathing reported for one break cannot exceed a long stretch break. */
+export const MAX_BREATHED_SECONDS = 2 * 60 * 60;
+export const MAX_STATS_DAYS = 400;
+
+function invalid<T>(message: string): Validation<T> {
+  return { ok: false, error: { code: 'invalid-payload', message } };
+}
+
+function valid<T>(value: T): Validation<T> {
+  return { ok: true, value };
+}
+
+/** A plain object literal: not an array, class instance, null-prototype trick or proxy of one. */
+export function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+function hasExactKeys(
+  value: Record<string, unknown>,
+  required: readonly string[],
+  optional: readonly string[] = [],
+): string | null {
+  const keys = Reflect.ownKeys(value);
+  for (const key of keys) {
+    if (typeof key !== 'string') return 'symbol keys are not allowed';
+    if (forbiddenKeys.has(key)) return `key "${key}" is not allowed`;
+    if (!required.includes(key) && !optional.includes(key)) return `unexpected key "${truncate(key)}"`;
+  }
+  for (const key of required) if (!Object.hasOwn(value, key)) return `missing key "${key}"`;
+  return null;
+}
+
+function truncate(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (list as readonly string[]).includes(value);
+}
+
+function isIntegerIn(value: unknown, min: number, max: number): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+}
+
+function noPayload(payload: unknown): Validation<undefined> {
+  return payload === undefined ? valid(undefined) : invalid('this channel takes no payload');
+}
+
+function objectWith<T>(
+  payload: unknown,
+  required: readonly string[],
+  optional: readonly string[],
+  check: (value: Record<string, unknown>) => string | null,
+): Validation<T> {
+  if (!isPlainRecord(payload)) return invalid('expected a plain object');
+  const keyProblem = hasExactKeys(payload, required, optional);
+  if (keyProblem) return invalid(keyProblem);
+  const problem = check(payload);
+  return problem ? invalid(problem) : valid(payload as T);
+}
+
+/**
+ * Checks a free-form JSON value (the settings patch) for shape only: plain data, bounded depth,
+ * size and string length, and no prototype-polluting keys. Its meaning is checked by the
+ * settings validator.
+ */
+export function checkPlainData(
+  value: unknown,
+  depth = 0,
+  budget = { keys: PAYLOAD_LIMITS.maxKeys },
+): string | null {
+  if (depth > PAYLOAD_LIMITS.maxDepth) return 'payload is nested too deeply';
+  if (value === null || typeof value === 'boolean') return null;
+  if (typeof value === 'number') return Number.isFinite(value) ? null : 'numbers must be finite';
+  if (typeof value === 'string') {
+    return value.length <= PAYLOAD_LIMITS.maxStringLength ? null : 'a text in the payload is too long';
+  }
+  if (Array.isArray(value)) {
+    if (value.length > PAYLOAD_LIMITS.maxArrayLength) return 'a list in the payload is too long';
+    for (const item of value) {
+      const problem = checkPlainData(item, depth + 1, budget);
+      if (problem) return problem;
+    }
+    return null;
+  }
+  if (!isPlainRecord(value)) return 'payload must be plain data';
+  for (const key of Reflect.ownKeys(value)) {
+    if (typeof key !== 'string') return 'symbol keys are not allowed';
+    if (forbiddenKeys.has(key)) return `key "${key}" is not allowed`;
+    budget.keys -= 1;
+    if (budget.keys < 0) return 'payload has too many keys';
+    const problem = checkPlainData(value[key], depth + 1, budget);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+export function validateBreakStart(payload: unknown): Validation<InvokeMap['break:start']['req']> {
+  return objectWith(payload, ['kind'], ['patternId', 'durationSeconds'], (v) => {
+    if (!isOneOf(breakKinds, v.kind)) return 'kind must be "breathing" or "stretch"';
+    if (v.patternId !== undefined && !isOneOf(patternIds, v.patternId)) return 'unknown patternId';
+    if (v.durationSeconds !== undefined && !isIntegerIn(v.durationSeconds, 10, MAX_MANUAL_BREAK_SECONDS)) {
+      return `durationSeconds must be a whole number from 10 to ${MAX_MANUAL_BREAK_SECONDS}`;
+    }
+    return null;
+  });
+}
+
+export function validateBreakCompletion(payload: unknown): Validation<BreakCompletion> {
+  return objectWith(payload, ['outcome', 'breathedSeconds'], [], (v) => {
+    if (!isOneOf(completionOutcomes, v.outcome)) return 'outcome must be "taken" or "skipped"';
+    const seconds = v.breathedSeconds;
+    if (
+      typeof seconds !== 'number' ||
+      !Number.isFinite(seconds) ||
+      seconds < 0 ||
+      seconds > MAX_BREATHED_SECONDS
+    ) {
+      return `breathedSeconds must be a number from 0 to ${MAX_BREATHED_SECONDS}`;
+    }
+    return null;
+  });
+}
+
+export function validateFeeling(payload: unknown): Validation<{ feeling: Feeling }> {
+  return objectWith(payload, ['feeling'], [], (v) =>
+    isOneOf(feelings, v.feeling) ? null : 'feeling must be "calmer", "same" or "tenser"',
+  );
+}
+
+export function validatePauseRequest(payload: unknown): Validation<PauseRequest> {
+  if (isPlainRecord(payload) && Object.hasOwn(payload, 'minutes')) {
+    return objectWith(payload, ['minutes'], [], (v) =>
+      isIntegerIn(v.minutes, 1, MAX_PAUSE_MINUTES)
+        ? null
+        : `minutes must be a whole number from 1 to ${MAX_PAUSE_MINUTES}`,
+    );
+  }
+  return objectWith(payload, ['until'], [], (v) =>
+    v.until === 'tomorrow' || v.until === 'indefinitely'
+      ? null
+      : 'expected { minutes } or { until: "tomorrow" | "indefinitely" }',
+  );
+}
+
+export function validateStatsQuery(payload: unknown): Validation<StatsQuery> {
+  return objectWith(payload, ['days'], [], (v) =>
+    isIntegerIn(v.days, 1, MAX_STATS_DAYS) ? null : `days must be a whole number from 1 to ${MAX_STATS_DAYS}`,
+  );
+}
+
+const signalLevels = [0, 1, 2] as const satisfies readonly SignalLevel[];
+
+export function validateCheckin(payload: unknown): Validation<{ answers: CheckinAnswers }> {
+  return objectWith(payload, ['answers'], [], (v) => {
+    const answers = v.answers;
+    if (!isPlainRecord(answers)) return 'answers must be a plain object';
+    const keyProblem = hasExactKeys(answers, signalIds);
+    if (keyProblem) return `answers: ${keyProblem}`;
+    for (const id of signalIds) {
+      if (!(signalLevels as readonly unknown[]).includes(answers[id]))
+        return `answers.${id} must be 0, 1 or 2`;
+    }
+    return null;
+  });
+}
+
+export function validateWindowOpen(payload: unknown): Validation<{ route: AppRoute }> {
+  return objectWith(payload, ['route'], [], (v) => (isOneOf(appRoutes, v.route) ? null : 'unknown route'));
+}
+
+export function validateSettingsPatch(payload: unknown): Validation<unknown> {
+  if (!isPlainRecord(payload)) return invalid('expected a plain object of settings');
+  const problem = checkPlainData(payload);
+  return problem ? invalid(problem) : valid(payload);
+}
+
+/** One validator per invoke channel; the mapped type makes a missing channel a type error. */
+export const invokeValidators: { readonly [K in InvokeChannel]: PayloadValidator<InvokeMap[K]['req']> } = {
+  'settings:get': noPayload,
+  'settings:update': validateSettingsPatch,
+  'settings:reset': noPayload,
+  'scheduler:get': noPayload,
+  'break:session': noPayload,
+  'break:start': validateBreakStart,
+  'break:complete': validateBreakCompletion,
+  'break:feeling': validateFeeling,
+  'break:postpone': noPayload,
+  'break:skip': noPayload,
+  'schedule:pause': validatePauseRequest,
+  'schedule:resume': noPayload,
+  'stats:days': validateStatsQuery,
+  'stats:export-csv': noPayload,
+  'checkin:save': validateCheckin,
+  'window:open': validateWindowOpen,
+  'window:close': noPayload,
+  'app:info': noPayload,
+  'autostart:get': noPayload,
+};
+
+export function validateInvokePayload<K extends InvokeChannel>(
+  channel: K,
+  payload: unknown,
+): Validation<InvokeMap[K]['req']> {
+  const validator = invokeValidators[channel] as PayloadValidator<InvokeMap[K]['req']>;
+  return validator(payload);
+}
