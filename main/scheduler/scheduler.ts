@@ -1,0 +1,342 @@
+/**
+ * The break scheduler: when to offer breathing and stretch breaks, electron-free.
+ *
+ * State machine. A break cycle moves waiting → notice (lead time before the break) → typing (the
+ * break is due but the user is typing: wait up to the typing grace for a pause in input) → break
+ * (window open) → waiting. Beside the cycle, blockers stop new breaks: suspended, locked, paused,
+ * outside working hours, and long idle (which also stops the interval clock). The snapshot shows
+ * the most important of these (see SchedulerState). Intervals run on the monotonic clock from an
+ * anchor per kind (the end of the last break of that kind); the wall clock only places working
+ * hours and "until tomorrow", and timers toward a wall-clock target are capped at
+ * `wallRecheckMs`, so a jump is noticed without polling. One timer is armed for the earliest
+ * deadline (notice, due, typing check, idle sample, break overrun, pause end, working-hours edge).
+ *
+ * Away. Lock and sleep form one "away" period (an idle stretch just before it counts too). When it
+ * ends: a lock shorter than `minLockMs` changes nothing; otherwise time away at least as long as a
+ * break counts as that break taken naturally (one event, the longest kind that fits), and anything
+ * overdue waits `calmAfterWakeMs`, so waking up shows at most one break and never at once. Sleep
+ * the monotonic clock did not see is taken from the wall clock (never negative), and a timer firing
+ * a minute or more late is treated as a sleep nobody reported.
+ *
+ * Idle sampling (see idle-probe.ts). Idle is read only while running (not in notice, break,
+ * pause, lock, sleep or off hours): at the instant the current idle stretch would reach the next
+ * threshold that matters (a break's length, the long-idle limit), and never more often than
+ * `idleSampleMinGapMs`. While long idle has stopped the clock, every `idleReturnSampleMs` to see
+ * input return (the clock restarts from the last input, so a late look loses nothing). When a
+ * break is due, idle is read once more (natural break, or typing), and during the typing grace at
+ * the instant input would have been quiet for `inputPauseMs`.
+ *
+ * Commands that are not allowed right now throw a `SchedulerError` and change nothing.
+ */
+import type { PatternId } from '../../shared/exercises/types.ts';
+import type { BreakKind, PauseRequest, SchedulerSnapshot } from '../../shared/scheduler-types.ts';
+import { assertValidSchedulerConfig, type SchedulerConfig } from './config.ts';
+import { createEngine, missedSleepMs } from './engine.ts';
+import { SchedulerError } from './errors.ts';
+import { idleMsFrom } from './idle-probe.ts';
+import type { IdleSource, MonotonicClock, SchedulerEventSink, Timer, WallClock } from './ports.ts';
+import { initialState } from './scheduler-state.ts';
+import { buildSnapshot, snapshotKey, upcomingBreak } from './snapshot.ts';
+import { untilTomorrowWallMs } from './working-hours.ts';
+
+export interface SchedulerDeps {
+  readonly config: SchedulerConfig;
+  readonly monotonic: MonotonicClock;
+  readonly wall: WallClock;
+  readonly timer: Timer;
+  readonly idle: IdleSource;
+  readonly onEvent: SchedulerEventSink;
+}
+
+export interface Scheduler {
+  /** Starts the intervals from now. Calling it again does nothing. */
+  start(): void;
+  /** Cancels the timer and forgets the running cycle; emits nothing. `start()` begins afresh. */
+  stop(): void;
+  snapshot(): SchedulerSnapshot;
+  /** Breathe now / Stretch now, or Start now on a notice. Throws break-in-progress, unavailable (locked, asleep). */
+  startNow(kind: BreakKind, patternId?: PatternId): void;
+  /** Postpone the noticed, due or running scheduled break. Throws strict-mode, postpone-limit, nothing-due. */
+  postpone(): void;
+  /** Skip the noticed or running break, or else the next one. Throws strict-mode, nothing-due. */
+  skip(): void;
+  /** The break window closed: Done ('taken') or Esc ('skipped'). Throws no-break, strict-mode (skipped). */
+  completeBreak(outcome: 'taken' | 'skipped', breathedMs?: number): void;
+  /** Pause for whole minutes, until tomorrow, or indefinitely. Ends a running break as skipped (strict: throws break-in-progress). */
+  pause(request: PauseRequest): void;
+  /** Ends a pause and restarts the intervals from now; does nothing when not paused. */
+  resume(): void;
+  /** Optional hint that the user just did something (tray click, shortcut): ends long idle at once. */
+  notifyActivity(): void;
+  onSuspend(): void;
+  onResume(): void;
+  onLock(): void;
+  onUnlock(): void;
+  /** Ends a running break as taken (for statistics) and stops. */
+  onShutdown(): void;
+  /** The wall clock or time zone may have jumped: re-evaluate working hours and pause targets now. */
+  onWallClockChange(): void;
+  /** Applies new settings at once, keeping interval progress. Throws invalid-config. */
+  updateConfig(config: SchedulerConfig): void;
+}
+
+const KINDS: readonly BreakKind[] = ['breathing', 'stretch'];
+
+export function createScheduler(deps: SchedulerDeps): Scheduler {
+  assertValidSchedulerConfig(deps.config);
+  const s = initialState(deps.config);
+  const engine = createEngine(s, deps, () => run(onTimer));
+  let lastKey = '';
+
+  function run(action: () => void): void {
+    action();
+    engine.settle();
+    const key = snapshotKey(s);
+    const events = engine.takeEvents();
+    if (key !== lastKey) {
+      lastKey = key;
+      events.push({ type: 'state-changed', snapshot: buildSnapshot(s, engine.now(), engine.wallNow()) });
+    }
+    for (const event of events) deps.onEvent(event);
+  }
+
+  function requireStarted(): void {
+    if (!s.started) throw new SchedulerError('not-started', 'The scheduler has not been started.');
+  }
+
+  function onTimer(): void {
+    const lateMs = missedSleepMs(engine);
+    if (lateMs === 0 || s.suspendedAt !== null) return;
+    const hadBreak = s.cycle.phase === 'break';
+    if (hadBreak) engine.endBreak('taken');
+    s.away = {
+      startMs: engine.now() - lateMs,
+      extraMs: 0,
+      lockStartMs: null,
+      includedSuspend: true,
+      hadBreak,
+      counted: [],
+      clockStoppedSinceMs: null,
+    };
+    if (s.lockedAtMs === null) engine.finishAway();
+  }
+
+  function beginAway(): void {
+    if (s.away) return;
+    const t = engine.now();
+    const idleMs = s.longIdleSinceMs !== null ? t - s.longIdleSinceMs : idleMsFrom(deps.idle.idleSeconds());
+    s.away = {
+      startMs: t - idleMs,
+      extraMs: 0,
+      lockStartMs: s.lockedAtMs,
+      includedSuspend: s.suspendedAt !== null,
+      hadBreak: s.cycle.phase === 'break',
+      counted: s.idlePeriod?.counted ?? [],
+      clockStoppedSinceMs: s.longIdleSinceMs,
+    };
+    s.longIdleSinceMs = null;
+  }
+
+  const scheduler: Scheduler = {
+    start: () =>
+      run(() => {
+        if (s.started) return;
+        s.started = true;
+        engine.restartIntervals();
+        s.notBeforeMs = -Infinity;
+        s.lastBreakEndMs = null;
+      }),
+
+    stop: () => {
+      deps.timer.cancel();
+      const config = s.config;
+      Object.assign(s, initialState(config));
+      engine.takeEvents();
+      lastKey = snapshotKey(s);
+    },
+
+    snapshot: () => buildSnapshot(s, engine.now(), engine.wallNow()),
+
+    startNow: (kind, patternId) => {
+      requireStarted();
+      if (!KINDS.includes(kind))
+        throw new SchedulerError('invalid-argument', `Unknown break kind: ${String(kind)}`);
+      if (s.cycle.phase === 'break')
+        throw new SchedulerError('break-in-progress', 'A break is already running.');
+      if (s.suspendedAt !== null || s.lockedAtMs !== null)
+        throw new SchedulerError(
+          'unavailable',
+          'No break while the screen is locked or the computer sleeps.',
+        );
+      run(() => {
+        const cycle = s.cycle;
+        const fromNotice = (cycle.phase === 'notice' || cycle.phase === 'typing') && cycle.kind === kind;
+        engine.startBreak(kind, fromNotice ? 'scheduled' : 'manual', patternId);
+      });
+    },
+
+    postpone: () => {
+      requireStarted();
+      const cycle = s.cycle;
+      const postponable =
+        cycle.phase === 'notice' ||
+        cycle.phase === 'typing' ||
+        (cycle.phase === 'break' && cycle.source === 'scheduled');
+      if (!postponable) throw new SchedulerError('nothing-due', 'There is no break to postpone right now.');
+      if (s.config.strict)
+        throw new SchedulerError('strict-mode', 'Strict mode: breaks cannot be postponed.');
+      if (s.postponesUsed >= s.config.postponeLimit)
+        throw new SchedulerError('postpone-limit', 'This break has been postponed as often as allowed.');
+      run(() => {
+        const kind = cycle.kind;
+        if (cycle.phase === 'break') engine.endBreak('postponed');
+        else engine.endUnshown(kind, 'postponed');
+        s.postponed = { kind, dueMs: engine.now() + s.config.postponeMs };
+        s.postponesUsed += 1;
+      });
+    },
+
+    skip: () => {
+      requireStarted();
+      if (s.config.strict) throw new SchedulerError('strict-mode', 'Strict mode: breaks cannot be skipped.');
+      const cycle = s.cycle;
+      const upcoming = upcomingBreak(s);
+      if (cycle.phase !== 'break' && !upcoming)
+        throw new SchedulerError('nothing-due', 'There is no break to skip.');
+      run(() => {
+        if (cycle.phase === 'break') engine.endBreak('skipped');
+        else if (upcoming) engine.endUnshown(upcoming.kind, 'skipped');
+      });
+    },
+
+    completeBreak: (outcome, breathedMs) => {
+      requireStarted();
+      if (outcome !== 'taken' && outcome !== 'skipped')
+        throw new SchedulerError('invalid-argument', `Unknown outcome: ${String(outcome)}`);
+      if (breathedMs !== undefined && !(Number.isFinite(breathedMs) && breathedMs >= 0))
+        throw new SchedulerError('invalid-argument', 'breathedMs must be a non-negative number.');
+      if (s.cycle.phase !== 'break') throw new SchedulerError('no-break', 'No break is running.');
+      if (outcome === 'skipped' && s.config.strict)
+        throw new SchedulerError('strict-mode', 'Strict mode: the break cannot be ended early.');
+      run(() => engine.endBreak(outcome, breathedMs));
+    },
+
+    pause: (request) => {
+      requireStarted();
+      const valid =
+        request === 'tomorrow' ||
+        request === 'indefinitely' ||
+        (typeof request === 'number' && Number.isFinite(request) && request > 0);
+      if (!valid)
+        throw new SchedulerError(
+          'invalid-argument',
+          'Pause takes minutes > 0, "tomorrow" or "indefinitely".',
+        );
+      if (s.cycle.phase === 'break' && s.config.strict)
+        throw new SchedulerError('break-in-progress', 'Strict mode: the break has to finish first.');
+      run(() => {
+        if (s.cycle.phase === 'break') engine.endBreak('skipped');
+        if (s.cycle.phase !== 'waiting') s.cycle = { phase: 'waiting' };
+        if (request === 'indefinitely') s.pause = { until: 'resume' };
+        else if (request === 'tomorrow') {
+          const { workingHours, morningMinutes } = s.config;
+          const wallMs = untilTomorrowWallMs(
+            engine.wallNow(),
+            workingHours,
+            morningMinutes,
+            deps.wall.timeZone(),
+          );
+          s.pause = { until: 'wall', wallMs };
+        } else s.pause = { until: 'monotonic', ms: engine.now() + request * 60_000 };
+      });
+    },
+
+    resume: () => {
+      requireStarted();
+      run(() => {
+        if (s.pause === null) return;
+        s.pause = null;
+        engine.restartIntervals();
+      });
+    },
+
+    notifyActivity: () =>
+      run(() => {
+        if (!s.started || s.suspendedAt !== null || s.lockedAtMs !== null) return;
+        if (s.longIdleSinceMs !== null) engine.settleLongIdle(engine.now());
+        else s.idlePeriod = { startMs: engine.now(), counted: [] };
+        s.idleSampleAtMs = null;
+      }),
+
+    onSuspend: () =>
+      run(() => {
+        if (!s.started || s.suspendedAt !== null) return;
+        const hadBreak = s.cycle.phase === 'break';
+        // A break window left open across sleep would be stale on waking.
+        if (hadBreak) engine.endBreak('taken');
+        s.suspendedAt = { ms: engine.now(), wallMs: engine.wallNow() };
+        if (s.cycle.phase !== 'waiting') s.cycle = { phase: 'waiting' };
+        beginAway();
+        if (s.away && hadBreak) s.away = { ...s.away, hadBreak: true };
+      }),
+
+    onResume: () =>
+      run(() => {
+        const asleep = s.suspendedAt;
+        if (!s.started || asleep === null) return;
+        s.suspendedAt = null;
+        const monoMs = engine.now() - asleep.ms;
+        const wallMs = engine.wallNow() - asleep.wallMs;
+        if (s.away) {
+          s.away.extraMs += Math.max(0, wallMs - monoMs);
+          s.away.includedSuspend = true;
+        }
+        if (s.lockedAtMs === null) engine.finishAway();
+      }),
+
+    onLock: () =>
+      run(() => {
+        if (!s.started || s.lockedAtMs !== null) return;
+        s.lockedAtMs = engine.now();
+        if (s.cycle.phase !== 'break' && s.cycle.phase !== 'waiting') s.cycle = { phase: 'waiting' };
+        beginAway();
+      }),
+
+    onUnlock: () =>
+      run(() => {
+        if (!s.started || s.lockedAtMs === null) return;
+        s.lockedAtMs = null;
+        if (s.suspendedAt === null) engine.finishAway();
+      }),
+
+    onShutdown: () => {
+      if (s.started && s.cycle.phase === 'break') run(() => engine.endBreak('taken'));
+      scheduler.stop();
+    },
+
+    onWallClockChange: () => run(() => {}),
+
+    updateConfig: (config) => {
+      assertValidSchedulerConfig(config);
+      run(() => {
+        const cycle = s.cycle;
+        const before = upcomingBreak(s);
+        s.config = config;
+        if (cycle.phase === 'notice') {
+          s.cycle = { phase: 'waiting' };
+          const after = upcomingBreak(s);
+          // Keep the notice on screen when the change does not move this break.
+          if (before && after && after.kind === cycle.kind && after.dueMs === before.dueMs) s.cycle = cycle;
+        } else if (cycle.phase === 'typing' && !config[cycle.kind].enabled) {
+          s.cycle = { phase: 'waiting' };
+        }
+        s.idleSampleAtMs = null;
+        const next = upcomingBreak(s);
+        const earliest = engine.now() + config.noticeLeadMs;
+        if (s.cycle.phase === 'waiting' && next && next.dueMs < earliest)
+          s.notBeforeMs = Math.max(s.notBeforeMs, earliest);
+      });
+    },
+  };
+  return scheduler;
+}

@@ -1,0 +1,76 @@
+import type { WorkingHoursConfig } from './config.ts';
+import { addDays, type LocalDate, localParts, wallMsAtLocal, weekdayOf } from './local-time.ts';
+
+/**
+ * Working hours are a window per enabled weekday, in local time. A window whose end is at or
+ * before its start runs past midnight and belongs to the day it starts on.
+ */
+
+interface Window {
+  readonly startWallMs: number;
+  readonly endWallMs: number;
+}
+
+// A week plus one day covers every case, including a window that started yesterday.
+const SEARCH_DAYS = 8;
+
+function windowOn(date: LocalDate, hours: WorkingHoursConfig, timeZone: string): Window | null {
+  if (!hours.days.includes(weekdayOf(date))) return null;
+  const overnight = hours.endMinutes <= hours.startMinutes;
+  return {
+    startWallMs: wallMsAtLocal(date, hours.startMinutes, timeZone),
+    endWallMs: wallMsAtLocal(overnight ? addDays(date, 1) : date, hours.endMinutes, timeZone),
+  };
+}
+
+/** The working-hours window containing `wallMs`, or null when outside working hours. */
+export function currentWorkingWindow(
+  wallMs: number,
+  hours: WorkingHoursConfig,
+  timeZone: string,
+): Window | null {
+  const today = localParts(wallMs, timeZone);
+  for (const offset of [-1, 0]) {
+    const window = windowOn(addDays(today, offset), hours, timeZone);
+    if (window && window.startWallMs <= wallMs && wallMs < window.endWallMs) return window;
+  }
+  return null;
+}
+
+export function isWithinWorkingHours(
+  wallMs: number,
+  hours: WorkingHoursConfig | null,
+  timeZone: string,
+): boolean {
+  return hours === null || currentWorkingWindow(wallMs, hours, timeZone) !== null;
+}
+
+/** The first working-hours start strictly after `wallMs`, or null if no weekday is enabled. */
+export function nextWorkingStart(wallMs: number, hours: WorkingHoursConfig, timeZone: string): number | null {
+  const today = localParts(wallMs, timeZone);
+  for (let offset = 0; offset < SEARCH_DAYS; offset += 1) {
+    const window = windowOn(addDays(today, offset), hours, timeZone);
+    if (window && window.startWallMs > wallMs) return window.startWallMs;
+  }
+  return null;
+}
+
+/**
+ * When "pause until tomorrow" ends: the start of working hours on the next enabled working day
+ * after today, or `morningMinutes` local time tomorrow without working hours.
+ */
+export function untilTomorrowWallMs(
+  wallMs: number,
+  hours: WorkingHoursConfig | null,
+  morningMinutes: number,
+  timeZone: string,
+): number {
+  const today = localParts(wallMs, timeZone);
+  if (hours !== null) {
+    for (let offset = 1; offset <= SEARCH_DAYS; offset += 1) {
+      const window = windowOn(addDays(today, offset), hours, timeZone);
+      if (window) return window.startWallMs;
+    }
+  }
+  return wallMsAtLocal(addDays(today, 1), morningMinutes, timeZone);
+}
