@@ -1,0 +1,62 @@
+import type { SignalId } from './exercises/types.ts';
+
+export type BreakKind = 'breathing' | 'stretch';
+/** How a break that was due ended: done with the app, skipped, or replaced by time away (idle/lock). */
+export type BreakOutcome = 'taken' | 'skipped' | 'natural';
+/** The one-tap answer after a break. */
+export type Feeling = 'calmer' | 'same' | 'tenser';
+/** Check-in answer per signal: 0 = not, 1 = a little, 2 = clearly. */
+export type SignalLevel = 0 | 1 | 2;
+
+/** Every check-in signal, in the order the check-in asks them; CSV columns follow it. */
+export const SIGNAL_IDS = [
+  'deep-breath-hard',
+  'belly-back-pressure',
+  'tired-despite-rest',
+  'breath-high',
+  'short-of-breath',
+] as const satisfies readonly SignalId[];
+
+export const FEELINGS = ['calmer', 'same', 'tenser'] as const satisfies readonly Feeling[];
+
+export type CheckinAnswers = Readonly<Record<SignalId, SignalLevel>>;
+
+export interface CheckinRecord {
+  /** Wall-clock time of the answer, ms since the epoch. */
+  readonly atMs: number;
+  readonly answers: CheckinAnswers;
+}
+
+/** One local calendar day of activity. Counts are whole numbers >= 0. */
+export interface DayStats {
+  /** Local calendar date, 'YYYY-MM-DD'. */
+  readonly date: string;
+  readonly offered: number;
+  readonly taken: number;
+  readonly postponed: number;
+  readonly skipped: number;
+  readonly natural: number;
+  /** Seconds spent in guided breathing (with the pacer). */
+  readonly breathingSeconds: number;
+  readonly feelings: Readonly<Record<Feeling, number>>;
+  /** Oldest first; at most STATS_MAX_CHECKINS_PER_DAY. */
+  readonly checkins: readonly CheckinRecord[];
+}
+
+export interface StatsTotals {
+  /** Days in the range that hold any activity. */
+  readonly activeDays: number;
+  readonly offered: number;
+  readonly taken: number;
+  readonly postponed: number;
+  readonly skipped: number;
+  readonly natural: number;
+  readonly breathingSeconds: number;
+  readonly feelings: Readonly<Record<Feeling, number>>;
+  readonly checkins: number;
+}
+
+/** Kept days: the statistics never grow beyond this many calendar days. */
+export const STATS_RETENTION_DAYS = 400;
+/** A day's check-ins are capped so a stuck caller cannot grow the file without bound. */
+export const STATS_MAX_CHECKINS_PER_DAY = 24;
