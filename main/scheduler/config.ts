@@ -67,7 +67,7 @@ export const SCHEDULER_TUNING = {
   calmAfterWakeMs: 5 * MINUTE_MS,
   breakOverrunMs: 2 * MINUTE_MS,
   inputPauseMs: 3 * SECOND_MS,
-  idleSampleMinGapMs: 30 * SECOND_MS,
+  idleSampleMinGapMs: 60 * SECOND_MS,
   idleReturnSampleMs: 60 * SECOND_MS,
   wallRecheckMs: 15 * MINUTE_MS,
   morningMinutes: 8 * 60,

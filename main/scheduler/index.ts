@@ -1,0 +1,32 @@
+export type {
+  BreakEndedEvent,
+  BreakKind,
+  BreakOutcome,
+  BreakSource,
+  BreakStartedEvent,
+  NoticeEvent,
+  PauseRequest,
+  SchedulerErrorCode,
+  SchedulerEvent,
+  SchedulerSnapshot,
+  SchedulerState,
+  StateChangedEvent,
+} from '../../shared/scheduler-types.ts';
+export {
+  assertValidSchedulerConfig,
+  SCHEDULER_TUNING,
+  type SchedulerConfig,
+  schedulerConfigFromSettings,
+  type WorkingHoursConfig,
+} from './config.ts';
+export { isSchedulerError, SchedulerError } from './errors.ts';
+export type {
+  IdleSource,
+  MonotonicClock,
+  SchedulerEventSink,
+  SchedulerPorts,
+  Timer,
+  WallClock,
+} from './ports.ts';
+export { createScheduler, type Scheduler, type SchedulerDeps } from './scheduler.ts';
+export { createSystemTimer, systemMonotonicClock, systemWallClock } from './system-ports.ts';

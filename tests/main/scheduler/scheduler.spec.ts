@@ -1,0 +1,470 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SchedulerError } from '../../../main/scheduler/index.ts';
+import { configWith } from './config-helpers.ts';
+import { AMSTERDAM_FRIDAY_0900, createHarness, MINUTE, SECOND } from './fakes.ts';
+
+function expectSchedulerError(action: () => void, code: string): void {
+  let caught: unknown;
+  try {
+    action();
+  } catch (error) {
+    caught = error;
+  }
+  expect(caught).toBeInstanceOf(SchedulerError);
+  expect((caught as SchedulerError).code).toBe(code);
+}
+
+describe('intervals', () => {
+  it('offers a breathing break every 25 minutes, with a notice 30 s before', () => {
+    const h = createHarness(configWith());
+    h.work(24 * MINUTE + 29 * SECOND);
+    expect(h.ofType('notice')).toHaveLength(0);
+    h.work(1 * SECOND);
+    expect(h.ofType('notice')).toEqual([
+      expect.objectContaining({
+        kind: 'breathing',
+        leadMs: 30 * SECOND,
+        dueAtWallMs: AMSTERDAM_FRIDAY_0900 + 25 * MINUTE,
+      }),
+    ]);
+    expect(h.snap().state).toBe('notice');
+    h.work(29 * SECOND);
+    expect(h.ofType('break-started')).toHaveLength(0);
+    h.work(1 * SECOND);
+    expect(h.ofType('break-started')).toEqual([
+      expect.objectContaining({
+        kind: 'breathing',
+        source: 'scheduled',
+        durationMs: MINUTE,
+        patternId: 'belly',
+      }),
+    ]);
+    expect(h.snap().state).toBe('in-break');
+  });
+
+  it('starts the next breathing interval when the break ends', () => {
+    const h = createHarness(configWith());
+    h.work(25 * MINUTE);
+    h.work(MINUTE);
+    h.scheduler.completeBreak('taken', 55 * SECOND);
+    expect(h.ofType('break-ended')).toEqual([
+      expect.objectContaining({
+        kind: 'breathing',
+        outcome: 'taken',
+        durationMs: MINUTE,
+        breathedMs: 55 * SECOND,
+      }),
+    ]);
+    expect(h.snap().next).toEqual(expect.objectContaining({ kind: 'breathing', dueInMs: 25 * MINUTE }));
+  });
+
+  it('offers a 5-minute stretch break every 90 minutes', () => {
+    const h = createHarness(configWith({ breathing: { enabled: false } }));
+    h.work(90 * MINUTE - 1);
+    expect(h.ofType('break-started')).toHaveLength(0);
+    h.work(1);
+    expect(h.ofType('break-started')).toEqual([
+      expect.objectContaining({ kind: 'stretch', durationMs: 5 * MINUTE, source: 'scheduled' }),
+    ]);
+  });
+
+  it('lets a stretch break due within the absorb window replace the breathing break before it', () => {
+    const h = createHarness(configWith({ stretch: { intervalMs: 27 * MINUTE } }));
+    expect(h.snap().next).toEqual(expect.objectContaining({ kind: 'stretch', dueInMs: 27 * MINUTE }));
+    h.work(27 * MINUTE);
+    expect(h.ofType('break-started').map((e) => e.kind)).toEqual(['stretch']);
+    h.work(5 * MINUTE);
+    h.scheduler.completeBreak('taken');
+    // The stretch break restarted breathing too; 27 min later the stretch absorbs it again.
+    expect(h.snap().next).toEqual(expect.objectContaining({ kind: 'stretch', dueInMs: 27 * MINUTE }));
+    h.work(27 * MINUTE);
+    expect(h.ofType('break-started').map((e) => e.kind)).toEqual(['stretch', 'stretch']);
+  });
+
+  it('keeps a breathing break that comes well before the stretch break', () => {
+    const h = createHarness(configWith({ stretch: { intervalMs: 31 * MINUTE } }));
+    h.work(25 * MINUTE);
+    expect(h.ofType('break-started').map((e) => e.kind)).toEqual(['breathing']);
+  });
+
+  it('shows no notice when the notice is off', () => {
+    const h = createHarness(configWith({ noticeLeadMs: 0 }));
+    h.work(25 * MINUTE);
+    expect(h.ofType('notice')).toHaveLength(0);
+    expect(h.ofType('break-started')).toHaveLength(1);
+  });
+
+  it('ends a break the window never closes at its end plus the overrun, as taken', () => {
+    const h = createHarness(configWith());
+    h.work(25 * MINUTE);
+    h.work(MINUTE + 2 * MINUTE - 1);
+    expect(h.snap().state).toBe('in-break');
+    h.work(1);
+    expect(h.ofType('break-ended')).toEqual([
+      expect.objectContaining({ outcome: 'taken', durationMs: 3 * MINUTE }),
+    ]);
+    expect(h.snap().state).toBe('running');
+  });
+
+  it('keeps the minimum gap after a manual break', () => {
+    const h = createHarness(configWith());
+    h.work(23 * MINUTE);
+    h.scheduler.startNow('stretch');
+    h.work(MINUTE);
+    h.scheduler.completeBreak('taken');
+    // The stretch covered breathing, so take a breathing-only case as well:
+    const g = createHarness(
+      configWith({ breathing: { intervalMs: 10 * MINUTE }, stretch: { enabled: false } }),
+    );
+    g.work(8 * MINUTE);
+    g.scheduler.startNow('breathing');
+    g.work(1.5 * MINUTE);
+    g.scheduler.completeBreak('taken');
+    // Breathing restarts at 9.5 min; a manual breathing break resets the breathing interval.
+    expect(g.snap().next?.dueInMs).toBe(10 * MINUTE);
+    const k = createHarness(
+      configWith({ breathing: { enabled: false }, stretch: { intervalMs: 30 * MINUTE } }),
+    );
+    k.work(29 * MINUTE);
+    k.scheduler.startNow('breathing');
+    k.work(MINUTE);
+    k.scheduler.completeBreak('taken');
+    // The stretch (due at 30 min) waits the gap (3 min) plus its notice (30 s) after the breathing break.
+    expect(k.snap().next).toEqual(
+      expect.objectContaining({ kind: 'stretch', dueInMs: 3 * MINUTE + 30 * SECOND }),
+    );
+    expect(h.snap().next?.kind).toBe('breathing');
+  });
+});
+
+describe('notice actions', () => {
+  it('postpones from the notice by 5 minutes and counts it', () => {
+    const h = createHarness(configWith());
+    h.work(24 * MINUTE + 30 * SECOND);
+    h.scheduler.postpone();
+    expect(h.ofType('break-ended')).toEqual([
+      expect.objectContaining({ kind: 'breathing', outcome: 'postponed', durationMs: 0 }),
+    ]);
+    expect(h.snap()).toEqual(
+      expect.objectContaining({ state: 'running', postponesUsed: 1, postponeLimit: 3, notice: null }),
+    );
+    expect(h.snap().next).toEqual(expect.objectContaining({ kind: 'breathing', dueInMs: 5 * MINUTE }));
+    h.work(5 * MINUTE);
+    expect(h.ofType('break-started')).toHaveLength(1);
+  });
+
+  it('refuses a fourth postpone with postpone-limit and changes nothing', () => {
+    const h = createHarness(configWith());
+    h.work(24 * MINUTE + 30 * SECOND);
+    for (let i = 0; i < 3; i += 1) {
+      h.scheduler.postpone();
+      h.work(4 * MINUTE + 30 * SECOND);
+    }
+    expect(h.snap().notice).toEqual(expect.objectContaining({ canPostpone: false, canSkip: true }));
+    const before = h.snap();
+    const eventCount = h.events.length;
+    expectSchedulerError(() => h.scheduler.postpone(), 'postpone-limit');
+    expect(h.snap()).toEqual(before);
+    expect(h.events).toHaveLength(eventCount);
+    h.work(30 * SECOND);
+    expect(h.ofType('break-started')).toHaveLength(1);
+  });
+
+  it('resets the postpone count once the break is taken', () => {
+    const h = createHarness(configWith());
+    h.work(24 * MINUTE + 30 * SECOND);
+    h.scheduler.postpone();
+    h.work(5 * MINUTE);
+    h.scheduler.completeBreak('taken');
+    expect(h.snap().postponesUsed).toBe(0);
+  });
+
+  it('postpones a running scheduled break from the break window', () => {
+    const h = createHarness(configWith());
+    h.work(25 * MINUTE + 10 * SECOND);
+    h.scheduler.postpone();
+    expect(h.ofType('break-ended')).toEqual([
+      expect.objectContaining({ outcome: 'postponed', durationMs: 10 * SECOND }),
+    ]);
+    expect(h.snap().next?.dueInMs).toBe(5 * MINUTE);
+  });
+
+  it('refuses to postpone when nothing is due', () => {
+    const h = createHarness(configWith());
+    h.work(10 * MINUTE);
+    expectSchedulerError(() => h.scheduler.postpone(), 'nothing-due');
+    h.scheduler.startNow('breathing');
+    expectSchedulerError(() => h.scheduler.postpone(), 'nothing-due');
+  });
+
+  it('skips from the notice and restarts the interval', () => {
+    const h = createHarness(configWith());
+    h.work(24 * MINUTE + 40 * SECOND);
+    h.scheduler.skip();
+    expect(h.ofType('break-ended')).toEqual([
+      expect.objectContaining({ kind: 'breathing', outcome: 'skipped' }),
+    ]);
+    expect(h.snap().next?.dueInMs).toBe(25 * MINUTE);
+    h.work(20 * SECOND);
+    expect(h.ofType('break-started')).toHaveLength(0);
+  });
+
+  it('skips the next break from the tray while nothing is on screen', () => {
+    const h = createHarness(configWith());
+    h.work(10 * MINUTE);
+    h.scheduler.skip();
+    expect(h.ofType('break-ended')).toEqual([
+      expect.objectContaining({ kind: 'breathing', outcome: 'skipped' }),
+    ]);
+    expect(h.snap().next?.dueInMs).toBe(25 * MINUTE);
+  });
+
+  it('starts the noticed break now as a scheduled break', () => {
+    const h = createHarness(configWith());
+    h.work(24 * MINUTE + 35 * SECOND);
+    h.scheduler.startNow('breathing');
+    expect(h.ofType('break-started')).toEqual([
+      expect.objectContaining({ source: 'scheduled', kind: 'breathing' }),
+    ]);
+  });
+});
+
+describe('strict mode', () => {
+  it('hides skip and postpone and refuses them, but lets the break finish', () => {
+    const h = createHarness(configWith({ strict: true }));
+    h.work(24 * MINUTE + 30 * SECOND);
+    expect(h.ofType('notice')[0]).toEqual(expect.objectContaining({ canSkip: false, canPostpone: false }));
+    expect(h.snap().strict).toBe(true);
+    expectSchedulerError(() => h.scheduler.skip(), 'strict-mode');
+    expectSchedulerError(() => h.scheduler.postpone(), 'strict-mode');
+    h.work(30 * SECOND);
+    expectSchedulerError(() => h.scheduler.completeBreak('skipped'), 'strict-mode');
+    expectSchedulerError(() => h.scheduler.pause(30), 'break-in-progress');
+    expect(h.snap().state).toBe('in-break');
+    h.work(MINUTE);
+    h.scheduler.completeBreak('taken');
+    expect(h.ofType('break-ended')).toEqual([expect.objectContaining({ outcome: 'taken' })]);
+  });
+});
+
+describe('break now', () => {
+  it('starts either kind with any pattern at any time, as a manual break', () => {
+    const h = createHarness(configWith());
+    h.work(3 * MINUTE);
+    h.scheduler.startNow('breathing', 'box');
+    expect(h.ofType('break-started')).toEqual([
+      expect.objectContaining({ kind: 'breathing', patternId: 'box', source: 'manual', durationMs: MINUTE }),
+    ]);
+    expect(h.snap().current).toEqual(
+      expect.objectContaining({ kind: 'breathing', patternId: 'box', source: 'manual' }),
+    );
+    expectSchedulerError(() => h.scheduler.startNow('stretch'), 'break-in-progress');
+    h.scheduler.completeBreak('skipped');
+    h.scheduler.startNow('stretch');
+    expect(h.ofType('break-started')[1]).toEqual(
+      expect.objectContaining({ kind: 'stretch', durationMs: 5 * MINUTE }),
+    );
+  });
+
+  it('is refused while the screen is locked', () => {
+    const h = createHarness(configWith());
+    h.scheduler.onLock();
+    expectSchedulerError(() => h.scheduler.startNow('breathing'), 'unavailable');
+  });
+
+  it('refuses completeBreak without a break and unknown arguments', () => {
+    const h = createHarness(configWith());
+    expectSchedulerError(() => h.scheduler.completeBreak('taken'), 'no-break');
+    expectSchedulerError(() => h.scheduler.startNow('yoga' as 'stretch'), 'invalid-argument');
+    expectSchedulerError(() => h.scheduler.pause(-5), 'invalid-argument');
+    expectSchedulerError(() => h.scheduler.pause(Number.NaN), 'invalid-argument');
+  });
+});
+
+describe('pause and resume', () => {
+  it('pauses for N minutes: no breaks, the tray sees when it ends, then restarts calmly', () => {
+    const h = createHarness(configWith());
+    h.work(20 * MINUTE);
+    h.scheduler.pause(60);
+    expect(h.snap()).toEqual(
+      expect.objectContaining({
+        state: 'paused',
+        paused: true,
+        next: null,
+        pausedUntilWallMs: AMSTERDAM_FRIDAY_0900 + 80 * MINUTE,
+      }),
+    );
+    h.work(60 * MINUTE - 1);
+    expect(h.ofType('break-started')).toHaveLength(0);
+    expect(h.ofType('notice')).toHaveLength(0);
+    h.work(1);
+    expect(h.snap().state).toBe('running');
+    expect(h.snap().next?.dueInMs).toBe(25 * MINUTE);
+  });
+
+  it('pauses indefinitely until resume', () => {
+    const h = createHarness(configWith());
+    h.scheduler.pause('indefinitely');
+    expect(h.snap()).toEqual(
+      expect.objectContaining({ state: 'paused', pausedUntilWallMs: null, paused: true }),
+    );
+    expect(h.clock.armedCount()).toBe(0);
+    h.work(10 * 60 * MINUTE);
+    expect(h.ofType('break-started')).toHaveLength(0);
+    h.scheduler.resume();
+    expect(h.snap().state).toBe('running');
+    expect(h.snap().next?.dueInMs).toBe(25 * MINUTE);
+  });
+
+  it('treats resume without a pause as nothing to do', () => {
+    const h = createHarness(configWith());
+    h.work(5 * MINUTE);
+    h.scheduler.resume();
+    expect(h.snap().next?.dueInMs).toBe(20 * MINUTE);
+  });
+
+  it('withdraws a notice and ends a running break as skipped when pausing', () => {
+    const h = createHarness(configWith());
+    h.work(24 * MINUTE + 40 * SECOND);
+    h.scheduler.pause(30);
+    expect(h.snap().notice).toBeNull();
+    h.work(30 * MINUTE + 25 * MINUTE);
+    h.scheduler.pause(30);
+    expect(h.ofType('break-ended')).toEqual([expect.objectContaining({ outcome: 'skipped' })]);
+    expect(h.snap().state).toBe('paused');
+  });
+
+  it('pauses until 08:00 tomorrow without working hours, across the DST change', () => {
+    // Saturday 2026-03-28 15:00 CET; Sunday 08:00 is CEST (+02:00) = 06:00 UTC.
+    const h = createHarness(configWith(), { wallMs: Date.UTC(2026, 2, 28, 14, 0) });
+    h.scheduler.pause('tomorrow');
+    expect(h.snap().pausedUntilWallMs).toBe(Date.UTC(2026, 2, 29, 6, 0));
+    // 17 local hours minus the hour the clocks skip.
+    h.work(16 * 60 * MINUTE - 1);
+    expect(h.snap().state).toBe('paused');
+    h.work(1);
+    expect(h.snap().state).toBe('running');
+  });
+
+  it('pauses until the next working day starts when working hours are on', () => {
+    const hours = { days: [1, 2, 3, 4, 5] as const, startMinutes: 9 * 60, endMinutes: 17 * 60 + 30 };
+    const h = createHarness(configWith({ workingHours: { ...hours, days: [...hours.days] } }), {
+      wallMs: AMSTERDAM_FRIDAY_0900 + 60 * MINUTE,
+    });
+    h.scheduler.pause('tomorrow');
+    // Monday 2026-03-30 09:00 CEST = 07:00 UTC.
+    expect(h.snap().pausedUntilWallMs).toBe(Date.UTC(2026, 2, 30, 7, 0));
+  });
+});
+
+describe('snapshot and events', () => {
+  it('reports the current break and the notice countdown', () => {
+    const h = createHarness(configWith());
+    h.work(24 * MINUTE + 40 * SECOND);
+    expect(h.snap().notice).toEqual({
+      kind: 'breathing',
+      secondsLeft: 20,
+      endsAtWallMs: AMSTERDAM_FRIDAY_0900 + 25 * MINUTE,
+      waitingForInputPause: false,
+      canPostpone: true,
+      canSkip: true,
+    });
+    h.work(20 * SECOND);
+    expect(h.snap().current).toEqual({
+      kind: 'breathing',
+      patternId: 'belly',
+      startedAtWallMs: AMSTERDAM_FRIDAY_0900 + 25 * MINUTE,
+      durationMs: MINUTE,
+      source: 'scheduled',
+    });
+    expect(h.snap().next).toBeNull();
+  });
+
+  it('emits state-changed on transitions only, not while time passes', () => {
+    const h = createHarness(configWith());
+    const initial = h.ofType('state-changed');
+    expect(initial).toHaveLength(1);
+    expect(initial[0]?.snapshot.state).toBe('running');
+    h.work(20 * MINUTE);
+    expect(h.ofType('state-changed')).toHaveLength(1);
+    h.work(5 * MINUTE);
+    expect(h.ofType('state-changed').map((e) => e.snapshot.state)).toEqual(['running', 'notice', 'in-break']);
+  });
+});
+
+describe('updateConfig', () => {
+  it('applies a new interval at once and keeps the progress made', () => {
+    const h = createHarness(configWith());
+    h.work(10 * MINUTE);
+    h.scheduler.updateConfig(configWith({ breathing: { intervalMs: 30 * MINUTE } }));
+    expect(h.snap().next?.dueInMs).toBe(20 * MINUTE);
+    h.work(20 * MINUTE - 30 * SECOND - 1);
+    expect(h.ofType('notice')).toHaveLength(0);
+    h.work(1);
+    expect(h.ofType('notice')).toHaveLength(1);
+  });
+
+  it('leaves room for the notice when a shorter interval is already over', () => {
+    const h = createHarness(configWith());
+    h.work(20 * MINUTE);
+    h.scheduler.updateConfig(configWith({ breathing: { intervalMs: 15 * MINUTE } }));
+    expect(h.snap().next?.dueInMs).toBe(30 * SECOND);
+    expect(h.snap().state).toBe('notice');
+  });
+
+  it('refuses an invalid config and keeps the old one', () => {
+    const h = createHarness(configWith());
+    h.work(5 * MINUTE);
+    expectSchedulerError(
+      () => h.scheduler.updateConfig(configWith({ breathing: { intervalMs: 0 } })),
+      'invalid-config',
+    );
+    expect(h.snap().next?.dueInMs).toBe(20 * MINUTE);
+  });
+});
+
+describe('timers and lifecycle', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('keeps exactly one timer armed, uses no timers of its own, and stop leaves none', () => {
+    vi.useFakeTimers();
+    const h = createHarness(configWith());
+    for (let i = 0; i < 200; i += 1) {
+      h.work(7 * MINUTE);
+      expect(h.clock.armedCount()).toBe(1);
+      if (h.snap().state === 'in-break') h.scheduler.completeBreak('taken');
+    }
+    expect(vi.getTimerCount()).toBe(0);
+    h.scheduler.stop();
+    expect(h.clock.armedCount()).toBe(0);
+    const count = h.events.length;
+    h.work(5 * 60 * MINUTE);
+    expect(h.events).toHaveLength(count);
+  });
+
+  it('wakes at most about once a minute while nothing is due', () => {
+    const h = createHarness(configWith());
+    h.work(24 * MINUTE);
+    // Idle sampling for natural breaks is the only reason to wake before the notice.
+    expect(h.clock.fires()).toBeLessThanOrEqual(24);
+    expect(h.clock.fires()).toBeGreaterThan(0);
+  });
+
+  it('refuses commands before start', () => {
+    const h = createHarness(configWith(), { start: false });
+    expectSchedulerError(() => h.scheduler.pause(5), 'not-started');
+    expect(h.clock.armedCount()).toBe(0);
+  });
+
+  it('ends a running break as taken on shutdown and disarms', () => {
+    const h = createHarness(configWith());
+    h.work(25 * MINUTE + 20 * SECOND);
+    h.scheduler.onShutdown();
+    expect(h.ofType('break-ended')).toEqual([
+      expect.objectContaining({ outcome: 'taken', durationMs: 20 * SECOND }),
+    ]);
+    expect(h.clock.armedCount()).toBe(0);
+  });
+});
