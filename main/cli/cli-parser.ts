@@ -1,0 +1,188 @@
+import {
+  CLI_OPTIONS,
+  type CliFlag,
+  type CliOption,
+  IGNORED_SWITCHES,
+  PAUSE_MINUTES_MAX,
+  PAUSE_MINUTES_MIN,
+} from './cli-options.ts';
+
+export type CliCommand<P extends string = string> =
+  /** No arguments: open the app window (reachable without a tray). */
+  | { readonly kind: 'none' }
+  /** Started at login: stay in the tray. */
+  | { readonly kind: 'hidden' }
+  | { readonly kind: 'breathe'; readonly patternId?: P }
+  | { readonly kind: 'stretch' }
+  | { readonly kind: 'pause'; readonly minutes: number }
+  | { readonly kind: 'resume' }
+  | { readonly kind: 'preferences' }
+  | { readonly kind: 'quit' }
+  | { readonly kind: 'help' }
+  | { readonly kind: 'version' };
+
+export type CliParseResult<P extends string = string> =
+  | { readonly ok: true; readonly command: CliCommand<P> }
+  | { readonly ok: false; readonly error: string };
+
+interface FoundFlag {
+  readonly option: CliOption;
+  readonly spelled: string;
+  value?: string;
+}
+
+const HELP_HINT = 'Run with --help to see the options.';
+
+const optionsByName: ReadonlyMap<string, CliOption> = new Map(
+  CLI_OPTIONS.flatMap((option) => [
+    [option.flag, option] as const,
+    ...(option.short ? [[option.short, option] as const] : []),
+  ]),
+);
+
+/** The executable, the app folder in development (`electron .`), an asar or a script. */
+function isPathLike(token: string): boolean {
+  return token === '.' || token === '..' || /[\\/]/.test(token) || /\.(js|mjs|cjs|asar|exe)$/i.test(token);
+}
+
+function looksLikeNegativeNumber(token: string): boolean {
+  return /^-\d/.test(token);
+}
+
+function parseMinutes(text: string): CliParseResult<never> | number {
+  const range = `--pause needs a whole number of minutes from ${PAUSE_MINUTES_MIN} to ${PAUSE_MINUTES_MAX}`;
+  if (!/^\d{1,6}$/.test(text)) return { ok: false, error: `${range}, not "${text}".` };
+  const minutes = Number(text);
+  if (minutes < PAUSE_MINUTES_MIN || minutes > PAUSE_MINUTES_MAX)
+    return { ok: false, error: `${range}, not ${minutes}.` };
+  return minutes;
+}
+
+function toCommand<P extends string>(found: FoundFlag, knownPatterns: readonly P[]): CliParseResult<P> {
+  const flag: CliFlag = found.option.flag;
+  switch (flag) {
+    case 'breathe': {
+      if (found.value === undefined) return { ok: true, command: { kind: 'breathe' } };
+      const wanted = found.value.toLowerCase();
+      const patternId = knownPatterns.find((pattern) => pattern === wanted);
+      if (patternId === undefined) {
+        return {
+          ok: false,
+          error: `Unknown breathing pattern "${found.value}". Known patterns: ${knownPatterns.join(', ')}.`,
+        };
+      }
+      return { ok: true, command: { kind: 'breathe', patternId } };
+    }
+    case 'pause': {
+      if (found.value === undefined) {
+        return { ok: false, error: `--pause needs the number of minutes, e.g. --pause 30. ${HELP_HINT}` };
+      }
+      const minutes = parseMinutes(found.value);
+      return typeof minutes === 'number' ? { ok: true, command: { kind: 'pause', minutes } } : minutes;
+    }
+    default:
+      return { ok: true, command: { kind: flag } };
+  }
+}
+
+/**
+ * Turns the raw argv of a launch (first or second instance) into one command. Pure.
+ * Skips the executable, the app path in development and the switches Chromium injects.
+ * Values go as `--pause=30` or `--pause 30`; because Chromium may move switches ahead of plain
+ * arguments in a second instance's argv, a value left over after the app path is still given
+ * to the one option that wants it. Unknown options, unknown patterns, bad minutes, stray
+ * arguments and more than one command are errors, with a message meant for the terminal.
+ */
+export function parseCli<P extends string>(
+  argv: readonly string[],
+  knownPatterns: readonly P[],
+): CliParseResult<P> {
+  const found: FoundFlag[] = [];
+  const positionals: string[] = [];
+  const tokens = argv.slice(1);
+  let index = 0;
+  let optionsEnded = false;
+  while (index < tokens.length) {
+    const token = tokens[index] ?? '';
+    index += 1;
+    if (optionsEnded || !token.startsWith('-') || token === '-') {
+      positionals.push(token);
+      continue;
+    }
+    if (token === '--') {
+      optionsEnded = true;
+      continue;
+    }
+    // macOS Finder used to add a process serial number, e.g. -psn_0_12345.
+    if (token.startsWith('-psn_')) continue;
+    const long = token.startsWith('--');
+    const body = long ? token.slice(2) : token.slice(1);
+    const equals = body.indexOf('=');
+    const name = (equals >= 0 ? body.slice(0, equals) : body).toLowerCase();
+    const inlineValue = equals >= 0 ? body.slice(equals + 1) : undefined;
+    if (long && IGNORED_SWITCHES.has(name)) continue;
+    const option = optionsByName.get(name);
+    if (option === undefined || (long ? option.flag !== name : option.short !== name)) {
+      return { ok: false, error: `Unknown option ${token.split('=')[0]}. ${HELP_HINT}` };
+    }
+    const entry: FoundFlag = { option, spelled: long ? `--${option.flag}` : `-${name}` };
+    if (inlineValue !== undefined) {
+      if (option.value === 'none') return { ok: false, error: `${entry.spelled} does not take a value.` };
+      entry.value = inlineValue;
+    } else if (option.value !== 'none') {
+      const next = tokens[index];
+      const takesNext =
+        next !== undefined &&
+        !isPathLike(next) &&
+        (!next.startsWith('-') || (option.flag === 'pause' && looksLikeNegativeNumber(next)));
+      if (takesNext) {
+        entry.value = next;
+        index += 1;
+      }
+    }
+    found.push(entry);
+  }
+
+  const strays = positionals.filter((token) => !isPathLike(token));
+  const waiting = found.filter((entry) => entry.value === undefined && entry.option.value !== 'none');
+  const [onlyWaiting] = waiting;
+  const [onlyStray] = strays;
+  if (strays.length === 1 && waiting.length === 1 && onlyWaiting && onlyStray !== undefined) {
+    onlyWaiting.value = onlyStray;
+  } else if (strays.length > 0) {
+    return { ok: false, error: `Unexpected argument "${strays[0]}". ${HELP_HINT}` };
+  }
+
+  if (found.length === 0) return { ok: true, command: { kind: 'none' } };
+  if (found.length > 1) {
+    const names = [...new Set(found.map((entry) => entry.spelled))];
+    const what = names.length === 1 ? `${names[0]} was given twice` : `got ${names.join(' and ')}`;
+    return { ok: false, error: `Give one option at a time (${what}).` };
+  }
+  const [single] = found;
+  return single ? toCommand(single, knownPatterns) : { ok: true, command: { kind: 'none' } };
+}
+
+/** Usage text for --help (developer-facing, so English only). */
+export function cliHelpText(version: string, knownPatterns: readonly string[] = []): string {
+  const usage = (option: CliOption): string => {
+    const value = option.valueName
+      ? option.value === 'optional'
+        ? ` [${option.valueName}]`
+        : ` <${option.valueName}>`
+      : '';
+    return `${option.short ? `-${option.short}, ` : '    '}--${option.flag}${value}`;
+  };
+  const width = Math.max(...CLI_OPTIONS.map((option) => usage(option).length)) + 2;
+  const lines = [
+    `Breathing Room ${version}`,
+    '',
+    'Usage: breathing-room [option]',
+    'With no option, opens the app window. With the app already running, the option acts on it.',
+    '',
+    'Options:',
+    ...CLI_OPTIONS.map((option) => `  ${usage(option).padEnd(width)}${option.description}`),
+  ];
+  if (knownPatterns.length > 0) lines.push('', `Patterns: ${knownPatterns.join(', ')}`);
+  return `${lines.join('\n')}\n`;
+}
