@@ -14,11 +14,13 @@ import type { SettingsFileSystem, SettingsStorePort } from '../../../main/settin
 import { DEFAULT_SETTINGS } from '../../../shared/settings/types.ts';
 
 // electron-store imports `electron`, which throws outside the Electron runtime. Node's module
-// hooks swap in an empty module, so the real electron-store code runs with an absolute cwd.
+// hooks swap in an empty module for electron-store's import only (the hook lives as long as the
+// worker, so nothing else may see it); the real electron-store code then runs with an absolute cwd.
 registerHooks({
   resolve(specifier, context, nextResolve) {
-    if (specifier === 'electron')
+    if (specifier === 'electron' && context.parentURL?.includes('/node_modules/electron-store/')) {
       return { url: 'data:text/javascript,export default {}', shortCircuit: true };
+    }
     return nextResolve(specifier, context);
   },
 });
