@@ -236,7 +236,10 @@ export function createEngine(s: SchedulerStateData, ports: SchedulerPorts, onFir
     const idleMs = idleMsFrom(ports.idle.idleSeconds());
     const { naturalBreaks, typingGraceMs, inputPauseMs } = s.config;
     const durationMs = s.config[kind].durationMs;
+    s.idlePeriod = observeIdle(s.idlePeriod, t, idleMs);
     if (naturalBreaks && durationMs > 0 && idleMs >= durationMs) {
+      // Counted even if this idle stretch already stood in for an earlier break: it has now
+      // covered a whole further interval too.
       countNatural(kind);
     } else if (typingGraceMs > 0 && idleMs < inputPauseMs) {
       const graceEndMs = t + typingGraceMs;

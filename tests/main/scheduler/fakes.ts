@@ -100,8 +100,13 @@ export function createSimulatedClock(options: {
 export interface ScriptedIdle extends IdleSource {
   input(): void;
   typeFor(ms: number): void;
-  /** Reports a fixed idle time until `hold(null)`: e.g. a user reading, glancing at the keyboard. */
+  /**
+   * Reports a fixed idle time until `hold(null)`: a user who keeps touching the keyboard every so
+   * often, so every look finds the last input that long ago.
+   */
   hold(seconds: number | null): void;
+  /** The last input was `seconds` ago and none follows (until `input` or `typeFor`). */
+  inputAgo(seconds: number): void;
   readonly reads: number[];
 }
 
@@ -120,6 +125,7 @@ export function createScriptedIdle(clock: SimulatedClock): ScriptedIdle {
       return Math.floor((now - last) / 1000);
     },
     input() {
+      held = null;
       lastInputMs = clock.monotonic.nowMs();
     },
     typeFor(ms) {
@@ -129,6 +135,11 @@ export function createScriptedIdle(clock: SimulatedClock): ScriptedIdle {
     hold(seconds) {
       held = seconds;
       if (seconds !== null) lastInputMs = clock.monotonic.nowMs() - seconds * 1000;
+    },
+    inputAgo(seconds) {
+      held = null;
+      typingUntilMs = -Infinity;
+      lastInputMs = clock.monotonic.nowMs() - seconds * 1000;
     },
   };
 }
