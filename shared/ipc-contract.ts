@@ -1,8 +1,8 @@
-import type { ExerciseId, PatternId, SignalId } from './exercises/types.ts';
+import type { ExerciseId, PatternId } from './exercises/types.ts';
 import type { Locale } from './i18n/locale.ts';
 import type { BreakKind, SchedulerSnapshot } from './scheduler-types.ts';
 import type { Settings } from './settings/types.ts';
-import type { DayStats } from './statistics-types.ts';
+import type { CheckinAnswers, DayStats, Feeling } from './statistics-types.ts';
 
 /**
  * The one contract between the renderer and main. The preload's `window.api`, main's handlers
@@ -10,10 +10,7 @@ import type { DayStats } from './statistics-types.ts';
  * Every call answers with an `IpcResult`: errors are values, never thrown across the boundary.
  */
 
-export type Feeling = 'calmer' | 'same' | 'tenser';
-/** Check-in answer per signal: 0 = not, 1 = a little, 2 = clearly. */
-export type SignalLevel = 0 | 1 | 2;
-export type CheckinAnswers = Readonly<Record<SignalId, SignalLevel>>;
+export type { CheckinAnswers, Feeling, SignalLevel } from './statistics-types.ts';
 
 /** Routes of the app window (renderer/index.html#/<route>). */
 export type AppRoute = 'preferences' | 'statistics' | 'checkin' | 'learn' | 'welcome' | 'about';
