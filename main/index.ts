@@ -1,5 +1,338 @@
-import { app } from 'electron';
+import { join } from 'node:path';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  globalShortcut,
+  ipcMain,
+  powerMonitor,
+  protocol,
+  screen,
+  session,
+} from 'electron';
+import { createTranslator } from '../shared/i18n/index.ts';
+import { patternIds } from '../shared/ipc-validate.ts';
+import type { SchedulerSnapshot } from '../shared/scheduler-types.ts';
+import { createAppCommands } from './app-commands.ts';
+import { registerAppScheme, serveAppProtocol } from './app-protocol.ts';
+import { createAutostart } from './autostart/autostart.ts';
+import { createBreakFlow } from './break-flow.ts';
+import { type CliCommand, cliHelpText, parseCli } from './cli/cli-parser.ts';
+import { runCliCommand } from './command-line.ts';
+import { saveCsvWithDialog } from './csv-export.ts';
+import { createIpcGateway } from './ipc/ipc-gateway.ts';
+import { setupIpcHandlers } from './ipc/ipc-handlers.ts';
+import { isTrustedSender } from './ipc/sender-check.ts';
+import { effectiveLocale } from './locale.ts';
+import { createFileLogger } from './logging.ts';
+import { APP_USER_MODEL_ID, createBreakNotifier } from './notifications/break-notice.ts';
+import { os } from './os.ts';
+import { createTrustedIdleSource, LOCKED_PROBE_AFTER_MS } from './power/idle-trust.ts';
+import { connectPowerMonitor } from './power/power-events.ts';
+import {
+  createScheduler,
+  createSystemTimer,
+  schedulerConfigFromSettings,
+  systemMonotonicClock,
+  systemWallClock,
+} from './scheduler/index.ts';
+import { createElectronSettingsStore } from './settings/electron-store-adapter.ts';
+import { nodeSettingsFileSystem } from './settings/node-settings-file-system.ts';
+import { createSettingsService } from './settings/settings-service.ts';
+import { createShortcutBinding } from './shortcuts/global-shortcut.ts';
+import { createStatisticsStore } from './statistics/statistics-store.ts';
+import { createTrayController } from './tray/tray-controller.ts';
+import { trayIconDirectory, trayIconFile } from './tray/tray-icons.ts';
+import { createTrayView } from './tray/tray-view.ts';
+import { hardenSession, hardenWebContents } from './windows/web-contents-guards.ts';
+import { createWindowManager } from './windows/window-manager.ts';
 
-app.whenReady().then(() => {
-  // The composition root grows here as the shell lands.
-});
+/**
+ * Composition root: the only place that knows every part. Before ready: answer --help and
+ * --version, take the single-instance lock, register the app:// scheme. On ready: build the
+ * services, then the adapters around them, and hand each its dependencies.
+ */
+
+function main(): void {
+  const parsed = parseCli(process.argv, patternIds);
+  if (!parsed.ok) {
+    process.stderr.write(`${parsed.error}\n`);
+    app.exit(2);
+    return;
+  }
+  if (parsed.command.kind === 'help' || parsed.command.kind === 'version') {
+    const text =
+      parsed.command.kind === 'help' ? cliHelpText(app.getVersion(), patternIds) : app.getVersion();
+    process.stdout.write(`${text.trimEnd()}\n`);
+    app.exit(0);
+    return;
+  }
+  // A second launch hands its argv to the running app (see 'second-instance') and leaves.
+  if (!app.requestSingleInstanceLock()) {
+    app.exit(0);
+    return;
+  }
+  registerAppScheme(protocol);
+  if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
+  // A tray app keeps running with no window open.
+  app.on('window-all-closed', () => {});
+  const command = parsed.command;
+  app
+    .whenReady()
+    .then(() => onReady(command))
+    .catch((error: unknown) => {
+      process.stderr.write(`Breathing Room could not start: ${String(error)}\n`);
+      app.exit(1);
+    });
+}
+
+function onReady(startCommand: CliCommand<(typeof patternIds)[number]>): void {
+  const platform = process.platform;
+  const userData = app.getPath('userData');
+  const log = createFileLogger(userData);
+  const appPath = app.getAppPath();
+  app.dock?.hide();
+
+  hardenSession(session.defaultSession);
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  serveAppProtocol(protocol, join(appPath, 'out', 'renderer'));
+
+  // --- Services (no Electron in them) ---
+  const settings = createSettingsService({
+    store: createElectronSettingsStore(userData),
+    fs: nodeSettingsFileSystem,
+    now: () => Date.now(),
+    log: (message, error) => log.warn(`settings: ${message}`, error ?? ''),
+  });
+  const stats = createStatisticsStore({
+    directory: userData,
+    now: () => Date.now(),
+    log: (message, error) => log.warn(`statistics: ${message}`, error ?? ''),
+  });
+  const locale = () => effectiveLocale(settings.get().language, app.getLocale());
+  const t = () => createTranslator(locale());
+  const idle = createTrustedIdleSource({
+    readIdleSeconds: () => powerMonitor.getSystemIdleTime(),
+    monotonicNowMs: () => systemMonotonicClock.nowMs(),
+    log,
+    sessionType: process.env.XDG_SESSION_TYPE,
+  });
+
+  // --- Windows and the break flow ---
+  const windows = createWindowManager({
+    preloadPath: join(appPath, 'out', 'preload', 'index.cjs'),
+    screen,
+    log,
+  });
+  let onSnapshot: (snapshot: SchedulerSnapshot) => void = () => {};
+  let noticeAction: (action: 'start' | 'postpone' | 'skip' | 'open') => void = () => {};
+  const notifier = createBreakNotifier({
+    platform,
+    log,
+    showNoticeWindow: () => windows.showNotice(),
+    onAction: (action) => noticeAction(action),
+  });
+  const flow = createBreakFlow({
+    settings: () => settings.get(),
+    stats,
+    wallNowMs: () => Date.now(),
+    notice: {
+      show: (event) => notifier.show(event, t(), settings.get().postpone.minutes),
+      dismiss: () => notifier.dismiss(),
+    },
+    windows,
+    onSnapshot: (snapshot) => onSnapshot(snapshot),
+    log,
+  });
+  const scheduler = createScheduler({
+    config: schedulerConfigFromSettings(settings.get()),
+    monotonic: systemMonotonicClock,
+    wall: systemWallClock,
+    timer: createSystemTimer(),
+    idle,
+    onEvent: (event) => flow.handle(event),
+  });
+
+  // --- Commands, start at login ---
+  const autostart = createAutostart({
+    platform,
+    app,
+    env: process.env,
+    homeDir: app.getPath('home'),
+    execPath: process.execPath,
+    entry: { name: 'Breathing Room', comment: t()('app.tagline'), icon: 'breathing-room' },
+    log,
+  });
+  const commands = createAppCommands({
+    scheduler,
+    openWindow: (route) => windows.openApp(route),
+    setAutostart: async (enabled) => {
+      tray.setAutostart(await autostart.set(enabled));
+      // Keep the preference in step; its change handler re-applies the same state, which is harmless.
+      settings.update({ startAtLogin: enabled });
+    },
+    autostartEnabled: async () => (await autostart.get()).enabled,
+    quit: () => app.quit(),
+    log,
+  });
+  noticeAction = (action) => {
+    const kind = flow.session()?.kind ?? 'breathing';
+    if (action === 'start') commands.startBreak(kind);
+    else if (action === 'postpone') commands.postpone();
+    else if (action === 'skip') commands.skip();
+    else windows.showNotice();
+  };
+
+  // --- IPC ---
+  const gateway = createIpcGateway({
+    ipcMain,
+    isTrustedSender: (event) => isTrustedSender(event, () => windows.ourWebContents()),
+    log,
+  });
+  setupIpcHandlers(gateway, {
+    scheduler,
+    settings,
+    stats,
+    commands,
+    session: () => flow.session(),
+    autostart: () => autostart.get(),
+    appInfo: () => ({
+      name: app.getName(),
+      version: app.getVersion(),
+      platform: os(platform),
+      systemLocale: effectiveLocale('system', app.getLocale()),
+    }),
+    wallNowMs: () => Date.now(),
+    saveCsv: (csv, sender) =>
+      saveCsvWithDialog({
+        dialog,
+        owner: BrowserWindow.fromWebContents(sender),
+        csv,
+        t: t(),
+        defaultDirectory: app.getPath('documents'),
+      }),
+    windowKindOf: (sender) => windows.kindOf(sender),
+    closeWindowOf: (sender) => windows.closeWindowOf(sender),
+  });
+
+  // --- Tray ---
+  const iconDirectory = trayIconDirectory({
+    isPackaged: app.isPackaged,
+    resourcesPath: process.resourcesPath,
+    appPath,
+  });
+  const tray = createTrayController(
+    {
+      createView: (initial, onCommand, onClick) =>
+        createTrayView(
+          {
+            platform,
+            iconPath: (state) => join(iconDirectory, trayIconFile(platform, state)),
+            onCommand,
+            onClick,
+          },
+          initial,
+        ),
+      snapshot: () => scheduler.snapshot(),
+      locale,
+      translator: t,
+      timeZone: () => systemWallClock.timeZone(),
+      wallNowMs: () => Date.now(),
+      platform,
+      countdownTitle: () => settings.get().trayCountdown,
+      timer: createSystemTimer(),
+      commands,
+      togglePanel: (bounds) => windows.togglePanel(bounds),
+      onActivity: () => scheduler.notifyActivity(),
+    },
+    { supported: platform === 'darwin' || platform === 'win32' || platform === 'linux', enabled: false },
+  );
+  const syncAutostart = () =>
+    autostart
+      .get()
+      .then((state) => tray.setAutostart(state))
+      .catch((error: unknown) => log.error('autostart: could not read it', error));
+  onSnapshot = (snapshot) => {
+    tray.refresh(snapshot);
+    windows.broadcast('scheduler:changed', snapshot);
+  };
+
+  // --- Shortcut, power ---
+  const shortcut = createShortcutBinding(globalShortcut, () => commands.startBreak('breathing'), log);
+  shortcut.apply({
+    enabled: settings.get().shortcut.enabled,
+    accelerator: settings.get().shortcut.breatheNow,
+  });
+  let lockProbe: ReturnType<typeof setTimeout> | null = null;
+  const clearLockProbe = () => {
+    if (lockProbe !== null) clearTimeout(lockProbe);
+    lockProbe = null;
+  };
+  const disconnectPower = connectPowerMonitor(powerMonitor, {
+    onSuspend: () => scheduler.onSuspend(),
+    onResume: () => scheduler.onResume(),
+    onLock: () => {
+      scheduler.onLock();
+      clearLockProbe();
+      lockProbe = setTimeout(() => idle.probeWhileLocked(), LOCKED_PROBE_AFTER_MS);
+    },
+    onUnlock: () => {
+      clearLockProbe();
+      scheduler.onUnlock();
+    },
+    onShutdown: () => scheduler.onShutdown(),
+  });
+
+  // --- Settings changes apply at once ---
+  settings.onChange((next, previous) => {
+    scheduler.updateConfig(schedulerConfigFromSettings(next));
+    shortcut.apply({ enabled: next.shortcut.enabled, accelerator: next.shortcut.breatheNow });
+    if (next.startAtLogin !== previous.startAtLogin) {
+      autostart
+        .set(next.startAtLogin)
+        .then((state) => tray.setAutostart(state))
+        .catch((error: unknown) => log.error('autostart: could not change it', error));
+    }
+    tray.refresh();
+    windows.broadcast('settings:changed', next);
+  });
+
+  // --- Launches ---
+  const firstRun = settings.loadOutcome().kind === 'new';
+  if (firstRun && settings.get().startAtLogin) {
+    autostart
+      .set(true)
+      .then((state) => tray.setAutostart(state))
+      .catch((error: unknown) => log.error('autostart: could not enable it', error));
+  } else {
+    void syncAutostart();
+  }
+  app.on('second-instance', (_event, argv) => {
+    const parsedArgs = parseCli(argv, patternIds);
+    if (!parsedArgs.ok) {
+      log.warn(`second launch: ${parsedArgs.error}`);
+      return;
+    }
+    scheduler.notifyActivity();
+    runCliCommand(parsedArgs.command, commands, { firstRun: false });
+  });
+
+  // --- Quit: release everything we hold ---
+  app.on('will-quit', () => {
+    shortcut.release();
+    clearLockProbe();
+    disconnectPower();
+    scheduler.stop();
+    notifier.dismiss();
+    tray.dispose();
+    windows.closeAll();
+    gateway.dispose();
+    log.info('quit');
+  });
+
+  scheduler.start();
+  log.info(`started ${app.getVersion()} (${platform})`);
+  runCliCommand(startCommand, commands, { firstRun });
+}
+
+main();

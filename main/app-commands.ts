@@ -1,0 +1,72 @@
+import type { PatternId } from '../shared/exercises/types.ts';
+import type { AppRoute, PauseRequest as IpcPauseRequest } from '../shared/ipc-contract.ts';
+import type { BreakKind, PauseRequest } from '../shared/scheduler-types.ts';
+import type { Logger } from './logger.ts';
+import type { Scheduler } from './scheduler/scheduler.ts';
+
+/**
+ * The user's commands, whatever they came from: tray menu, panel, shortcut, notification button
+ * or a second launch on the command line. Each answers null on success or the reason it was
+ * refused (strict mode, postpone limit, ...), and never throws.
+ */
+
+export interface AppCommands {
+  startBreak(kind: BreakKind, patternId?: PatternId): string | null;
+  postpone(): string | null;
+  skip(): string | null;
+  pause(request: PauseRequest): string | null;
+  resume(): string | null;
+  openWindow(route: AppRoute): void;
+  toggleAutostart(): Promise<void>;
+  quit(): void;
+}
+
+export interface AppCommandDeps {
+  readonly scheduler: Pick<
+    Scheduler,
+    'startNow' | 'postpone' | 'skip' | 'pause' | 'resume' | 'notifyActivity'
+  >;
+  readonly openWindow: (route: AppRoute) => void;
+  readonly setAutostart: (enabled: boolean) => Promise<void>;
+  readonly autostartEnabled: () => Promise<boolean>;
+  readonly quit: () => void;
+  readonly log: Logger;
+}
+
+export function toSchedulerPause(request: IpcPauseRequest): PauseRequest {
+  return 'minutes' in request ? request.minutes : request.until;
+}
+
+export function createAppCommands(deps: AppCommandDeps): AppCommands {
+  function attempt(name: string, action: () => void): string | null {
+    try {
+      action();
+      return null;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      deps.log.info(`command ${name} refused: ${message}`);
+      return message;
+    }
+  }
+
+  return {
+    startBreak: (kind, patternId) =>
+      attempt(`start ${kind}`, () => {
+        deps.scheduler.notifyActivity();
+        deps.scheduler.startNow(kind, patternId);
+      }),
+    postpone: () => attempt('postpone', () => deps.scheduler.postpone()),
+    skip: () => attempt('skip', () => deps.scheduler.skip()),
+    pause: (request) => attempt('pause', () => deps.scheduler.pause(request)),
+    resume: () => attempt('resume', () => deps.scheduler.resume()),
+    openWindow: (route) => deps.openWindow(route),
+    async toggleAutostart() {
+      try {
+        await deps.setAutostart(!(await deps.autostartEnabled()));
+      } catch (error) {
+        deps.log.error('autostart: could not change it', error);
+      }
+    },
+    quit: () => deps.quit(),
+  };
+}

@@ -1,0 +1,125 @@
+import { pickStretchRoutine } from '../shared/exercises/routine.ts';
+import type { BreakSession } from '../shared/ipc-contract.ts';
+import type { BreakKind, NoticeEvent, SchedulerEvent, SchedulerSnapshot } from '../shared/scheduler-types.ts';
+import type { Settings } from '../shared/settings/types.ts';
+import type { Logger } from './logger.ts';
+import type { StatisticsStore } from './statistics/statistics-store.ts';
+
+/**
+ * Turns scheduler events into what the user sees and what statistics keep: the notice, the break
+ * window, the session the break window asks for, and the day's counts. Electron-free; the
+ * windows and notice are ports.
+ */
+
+export interface BreakFlowDeps {
+  readonly settings: () => Settings;
+  readonly stats: Pick<StatisticsStore, 'recordOffered' | 'recordPostponed' | 'recordBreakEnded'>;
+  readonly wallNowMs: () => number;
+  readonly notice: { show(event: NoticeEvent): void; dismiss(): void };
+  readonly windows: { showBreak(options: { readonly focus: boolean }): void; closeBreakWindows(): void };
+  readonly onSnapshot: (snapshot: SchedulerSnapshot) => void;
+  readonly log: Logger;
+}
+
+export interface BreakFlow {
+  handle(event: SchedulerEvent): void;
+  /** What the break window shows: the running break, or the one the notice announces. */
+  session(): BreakSession | null;
+}
+
+export function createBreakFlow(deps: BreakFlowDeps): BreakFlow {
+  let session: BreakSession | null = null;
+  let offeredKind: BreakKind | null = null;
+  let noticeShown = false;
+  let rotation = 0;
+
+  function sessionFor(
+    kind: BreakKind,
+    durationMs: number,
+    source: BreakSession['source'],
+    patternId?: BreakSession['patternId'],
+  ): BreakSession {
+    const settings = deps.settings();
+    const exerciseIds =
+      kind === 'stretch'
+        ? pickStretchRoutine({
+            durationSeconds: Math.round(durationMs / 1000),
+            includeFloor: settings.stretch.includeFloor,
+            rotation,
+          }).map((exercise) => exercise.id)
+        : [];
+    return {
+      kind,
+      patternId: patternId ?? settings.breathing.patternId,
+      durationMs,
+      exerciseIds,
+      strict: settings.strictMode,
+      source,
+    };
+  }
+
+  function plannedDurationMs(kind: BreakKind): number {
+    const settings = deps.settings();
+    return kind === 'breathing'
+      ? settings.breathing.durationSeconds * 1000
+      : settings.stretch.durationMinutes * 60_000;
+  }
+
+  function check(result: { ok: boolean; error?: string }, what: string): void {
+    if (!result.ok) deps.log.warn(`statistics: could not record ${what}: ${result.error ?? 'unknown'}`);
+  }
+
+  return {
+    handle(event) {
+      const now = deps.wallNowMs();
+      switch (event.type) {
+        case 'notice':
+          if (offeredKind === null) check(deps.stats.recordOffered(event.kind, now), 'an offered break');
+          offeredKind = event.kind;
+          noticeShown = true;
+          session = sessionFor(event.kind, plannedDurationMs(event.kind), 'scheduled');
+          deps.notice.show(event);
+          return;
+        case 'break-started': {
+          if (event.source === 'scheduled' && offeredKind === null) {
+            check(deps.stats.recordOffered(event.kind, now), 'an offered break');
+            offeredKind = event.kind;
+          }
+          session = sessionFor(event.kind, event.durationMs, event.source, event.patternId);
+          deps.notice.dismiss();
+          // Someone who saw the notice (or asked for the break) is ready for it; an unannounced
+          // break must not grab the keyboard from someone typing.
+          deps.windows.showBreak({ focus: noticeShown || event.source === 'manual' });
+          return;
+        }
+        case 'break-ended':
+          deps.notice.dismiss();
+          deps.windows.closeBreakWindows();
+          session = null;
+          noticeShown = false;
+          if (event.outcome === 'postponed') {
+            check(deps.stats.recordPostponed(event.kind, now), 'a postponed break');
+            return;
+          }
+          offeredKind = null;
+          if (event.kind === 'stretch' && event.outcome === 'taken') rotation += 1;
+          check(
+            deps.stats.recordBreakEnded(event.kind, event.outcome, (event.breathedMs ?? 0) / 1000, now),
+            'a finished break',
+          );
+          return;
+        case 'state-changed':
+          // A notice that ends without a break (skipped, paused, locked) must not leave the notice up.
+          if (event.snapshot.notice === null && event.snapshot.current === null && noticeShown) {
+            deps.notice.dismiss();
+            deps.windows.closeBreakWindows();
+            noticeShown = false;
+            session = null;
+          }
+          deps.onSnapshot(event.snapshot);
+          return;
+      }
+    },
+    session: () => session,
+  };
+}

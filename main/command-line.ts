@@ -1,0 +1,45 @@
+import type { PatternId } from '../shared/exercises/types.ts';
+import type { AppRoute } from '../shared/ipc-contract.ts';
+import type { AppCommands } from './app-commands.ts';
+import type { CliCommand } from './cli/cli-parser.ts';
+
+/**
+ * Acts on a launch's command line. A first launch without arguments (from the app menu) and a
+ * second launch without arguments both open the app window, so people whose desktop shows no
+ * tray can still reach everything; `--hidden` (start at login) stays in the tray.
+ */
+export function runCliCommand(
+  command: CliCommand<PatternId>,
+  commands: AppCommands,
+  options: { readonly firstRun: boolean },
+): void {
+  const landing: AppRoute = options.firstRun ? 'welcome' : 'preferences';
+  switch (command.kind) {
+    case 'none':
+      commands.openWindow(landing);
+      return;
+    case 'hidden':
+    case 'help':
+    case 'version':
+      // help and version never get here in the running app: the launching process answered them.
+      return;
+    case 'breathe':
+      commands.startBreak('breathing', command.patternId);
+      return;
+    case 'stretch':
+      commands.startBreak('stretch');
+      return;
+    case 'pause':
+      commands.pause(command.minutes);
+      return;
+    case 'resume':
+      commands.resume();
+      return;
+    case 'preferences':
+      commands.openWindow('preferences');
+      return;
+    case 'quit':
+      commands.quit();
+      return;
+  }
+}

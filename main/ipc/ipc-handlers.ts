@@ -1,0 +1,90 @@
+import type { AppInfo, AutostartState, BreakSession } from '../../shared/ipc-contract.ts';
+import type { Settings } from '../../shared/settings/types.ts';
+import type { DayStats } from '../../shared/statistics-types.ts';
+import type { AppCommands } from '../app-commands.ts';
+import { toSchedulerPause } from '../app-commands.ts';
+import type { Scheduler } from '../scheduler/scheduler.ts';
+import type { SettingsService, SettingsUpdateResult } from '../settings/settings-service.ts';
+import type { StatisticsStore } from '../statistics/statistics-store.ts';
+import type { WindowKind } from '../windows/window-options.ts';
+import { fail, type IpcGateway, ok } from './ipc-gateway.ts';
+
+/**
+ * Every invoke channel of the contract, wired to the services. Payloads arrive validated (the
+ * gateway did that); here each request becomes one service call and its answer an IpcResult.
+ */
+
+export interface IpcHandlerDeps {
+  readonly scheduler: Pick<Scheduler, 'snapshot' | 'completeBreak'>;
+  readonly settings: Pick<SettingsService, 'get' | 'update' | 'reset' | 'consumeResetNotice'>;
+  readonly stats: Pick<StatisticsStore, 'lastDays' | 'recordFeeling' | 'recordCheckin' | 'exportCsv'>;
+  readonly commands: AppCommands;
+  readonly session: () => BreakSession | null;
+  readonly autostart: () => Promise<AutostartState>;
+  readonly appInfo: () => Omit<AppInfo, 'settingsWereReset'>;
+  readonly wallNowMs: () => number;
+  /** Asks where to save and writes the file; resolves to the path, or null when cancelled. */
+  readonly saveCsv: (csv: string, sender: Electron.WebContents) => Promise<string | null>;
+  readonly windowKindOf: (sender: Electron.WebContents) => WindowKind | null;
+  readonly closeWindowOf: (sender: Electron.WebContents) => void;
+}
+
+function settingsAnswer(result: SettingsUpdateResult) {
+  if (result.ok) return ok<Settings>(result.settings);
+  return fail('invalid-settings', result.message, result.errors);
+}
+
+function refusedOr(reason: string | null) {
+  return reason === null ? ok(null) : fail('not-allowed', reason);
+}
+
+export function setupIpcHandlers(gateway: IpcGateway, deps: IpcHandlerDeps): void {
+  gateway.handle('settings:get', () => ok(deps.settings.get()));
+  gateway.handle('settings:update', (patch) => settingsAnswer(deps.settings.update(patch)));
+  gateway.handle('settings:reset', () => settingsAnswer(deps.settings.reset()));
+  gateway.handle('scheduler:get', () => ok(deps.scheduler.snapshot()));
+  gateway.handle('break:session', () => ok(deps.session()));
+  gateway.handle('break:start', ({ kind, patternId }) =>
+    refusedOr(deps.commands.startBreak(kind, patternId)),
+  );
+  gateway.handle('break:complete', ({ outcome, breathedSeconds }, { event }) => {
+    // Only the break window can finish a break; the panel or app window asking is a bug or worse.
+    if (deps.windowKindOf(event.sender) !== 'break')
+      return fail('forbidden', 'Only the break window can finish a break.');
+    try {
+      deps.scheduler.completeBreak(outcome, Math.round(breathedSeconds * 1000));
+      return ok(null);
+    } catch (error) {
+      return fail('not-allowed', error instanceof Error ? error.message : String(error));
+    }
+  });
+  gateway.handle('break:feeling', ({ feeling }) => {
+    const result = deps.stats.recordFeeling(feeling, deps.wallNowMs());
+    return result.ok ? ok(null) : fail('failed', result.error);
+  });
+  gateway.handle('break:postpone', () => refusedOr(deps.commands.postpone()));
+  gateway.handle('break:skip', () => refusedOr(deps.commands.skip()));
+  gateway.handle('schedule:pause', (request) => refusedOr(deps.commands.pause(toSchedulerPause(request))));
+  gateway.handle('schedule:resume', () => refusedOr(deps.commands.resume()));
+  gateway.handle('stats:days', ({ days }) => ok<readonly DayStats[]>(deps.stats.lastDays(days)));
+  gateway.handle('stats:export-csv', async (_payload, { event }) => {
+    const path = await deps.saveCsv(deps.stats.exportCsv(), event.sender);
+    return ok(path === null ? { saved: false } : { saved: true, path });
+  });
+  gateway.handle('checkin:save', ({ answers }) => {
+    const result = deps.stats.recordCheckin(answers, deps.wallNowMs());
+    return result.ok ? ok(null) : fail('failed', result.error);
+  });
+  gateway.handle('window:open', ({ route }) => {
+    deps.commands.openWindow(route);
+    return ok(null);
+  });
+  gateway.handle('window:close', (_payload, { event }) => {
+    deps.closeWindowOf(event.sender);
+    return ok(null);
+  });
+  gateway.handle('app:info', () =>
+    ok({ ...deps.appInfo(), settingsWereReset: deps.settings.consumeResetNotice() }),
+  );
+  gateway.handle('autostart:get', async () => ok(await deps.autostart()));
+}
