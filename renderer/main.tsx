@@ -1,8 +1,10 @@
 import { render } from 'preact';
+import { AppView } from './app/app-view.tsx';
 import { AppRoot } from './lib/app-root.tsx';
 import { windowBridge } from './lib/bridge.ts';
 import './styles/tokens.css';
 
-// App window: routes for preferences, statistics, check-in, learn, welcome and about.
+// App window: #/preferences, #/statistics, #/checkin, #/learn, #/welcome, #/about.
 const mount = document.getElementById('app');
-if (mount) render(<AppRoot bridge={windowBridge()}>{() => <main>Breathing Room</main>}</AppRoot>, mount);
+if (mount)
+  render(<AppRoot bridge={windowBridge()}>{(settings) => <AppView settings={settings} />}</AppRoot>, mount);

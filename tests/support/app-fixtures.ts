@@ -34,5 +34,5 @@ export function dayStats(date: string, overrides: Partial<DayStats> = {}): DaySt
     feelings: { calmer: 0, same: 0, tenser: 0 },
     checkins: [],
     ...overrides,
-  } as DayStats;
+  };
 }

@@ -1,0 +1,210 @@
+import type { ComponentChildren } from 'preact';
+import type { MessageKey } from '../../../shared/i18n/index.ts';
+import { useT } from '../../lib/i18n.ts';
+import { fieldErrorText } from './field-error-text.ts';
+import type { SettingPath } from './settings-paths.ts';
+import type { SettingsForm } from './use-settings-form.ts';
+
+export function fieldId(path: SettingPath): string {
+  return `pref-${path.replace(/[^a-zA-Z0-9]+/g, '-')}`;
+}
+
+interface FieldProps {
+  readonly form: SettingsForm;
+  readonly path: SettingPath;
+  readonly label: MessageKey;
+  readonly hint?: MessageKey;
+  readonly disabled?: boolean;
+}
+
+/** Hint and error under a control; the ids feed the control's aria-describedby. */
+function Describe({ form, path, hint }: Pick<FieldProps, 'form' | 'path' | 'hint'>) {
+  const t = useT();
+  const problem = form.problem(path);
+  const id = fieldId(path);
+  return (
+    <>
+      {hint ? (
+        <p id={`${id}-hint`} class="field__hint">
+          {t(hint)}
+        </p>
+      ) : null}
+      {problem ? (
+        <p id={`${id}-error`} class="field__error">
+          {fieldErrorText(t, problem)}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+export function describedBy(form: SettingsForm, path: SettingPath, hint?: MessageKey): string | undefined {
+  const id = fieldId(path);
+  const ids = [hint ? `${id}-hint` : '', form.problem(path) ? `${id}-error` : ''].filter(Boolean);
+  return ids.length > 0 ? ids.join(' ') : undefined;
+}
+
+export function ToggleField({ form, path, label, hint, disabled }: FieldProps) {
+  const t = useT();
+  const id = fieldId(path);
+  return (
+    <div class="field field--toggle">
+      <input
+        id={id}
+        type="checkbox"
+        role="switch"
+        class="toggle"
+        checked={form.shown(path) === true}
+        aria-checked={form.shown(path) === true}
+        disabled={disabled}
+        aria-describedby={describedBy(form, path, hint)}
+        onChange={(event) => form.commit(path, event.currentTarget.checked)}
+      />
+      <div class="field__text">
+        <label for={id} class="field__label">
+          {t(label)}
+        </label>
+        <Describe form={form} path={path} hint={hint} />
+      </div>
+    </div>
+  );
+}
+
+export function NumberField({
+  form,
+  path,
+  label,
+  hint,
+  disabled,
+  min,
+  max,
+}: FieldProps & { readonly min: number; readonly max: number }) {
+  const t = useT();
+  const id = fieldId(path);
+  const shown = form.shown(path);
+  const problem = form.problem(path);
+  return (
+    <div class="field">
+      <label for={id} class="field__label">
+        {t(label)}
+      </label>
+      <input
+        id={id}
+        type="number"
+        inputMode="numeric"
+        class="field__input field__input--number"
+        min={min}
+        max={max}
+        step={1}
+        value={typeof shown === 'number' && Number.isNaN(shown) ? '' : String(shown ?? '')}
+        disabled={disabled}
+        aria-invalid={problem ? 'true' : undefined}
+        aria-describedby={describedBy(form, path, hint)}
+        onInput={(event) => form.hold(path, event.currentTarget.value)}
+        onChange={(event) => {
+          const raw = event.currentTarget.value.trim();
+          form.commit(path, raw === '' ? raw : Number(raw));
+        }}
+      />
+      <Describe form={form} path={path} hint={hint} />
+    </div>
+  );
+}
+
+export interface Choice {
+  readonly value: string | number;
+  readonly label: string;
+}
+
+export function SelectField({
+  form,
+  path,
+  label,
+  hint,
+  disabled,
+  choices,
+}: FieldProps & { readonly choices: readonly Choice[] }) {
+  const t = useT();
+  const id = fieldId(path);
+  const shown = form.shown(path);
+  return (
+    <div class="field">
+      <label for={id} class="field__label">
+        {t(label)}
+      </label>
+      <select
+        id={id}
+        class="field__input"
+        disabled={disabled}
+        aria-describedby={describedBy(form, path, hint)}
+        onChange={(event) => {
+          const picked = choices.find((choice) => String(choice.value) === event.currentTarget.value);
+          if (picked) form.commit(path, picked.value);
+        }}
+      >
+        {choices.map((choice) => (
+          <option key={choice.value} value={String(choice.value)} selected={choice.value === shown}>
+            {choice.label}
+          </option>
+        ))}
+      </select>
+      <Describe form={form} path={path} hint={hint} />
+    </div>
+  );
+}
+
+function minutesToTime(minutes: number): string {
+  const clamped = Math.max(0, Math.min(minutes, 1439));
+  return `${String(Math.floor(clamped / 60)).padStart(2, '0')}:${String(clamped % 60).padStart(2, '0')}`;
+}
+
+function timeToMinutes(value: string): number | string {
+  const match = /^(\d{2}):(\d{2})/.exec(value);
+  return match ? Number(match[1]) * 60 + Number(match[2]) : value;
+}
+
+/** A time of day stored as minutes after midnight. */
+export function TimeField({ form, path, label, hint, disabled }: FieldProps) {
+  const t = useT();
+  const id = fieldId(path);
+  const shown = form.shown(path);
+  return (
+    <div class="field">
+      <label for={id} class="field__label">
+        {t(label)}
+      </label>
+      <input
+        id={id}
+        type="time"
+        class="field__input"
+        value={typeof shown === 'number' ? minutesToTime(shown) : String(shown ?? '')}
+        disabled={disabled}
+        aria-invalid={form.problem(path) ? 'true' : undefined}
+        aria-describedby={describedBy(form, path, hint)}
+        onChange={(event) => form.commit(path, timeToMinutes(event.currentTarget.value))}
+      />
+      <Describe form={form} path={path} hint={hint} />
+    </div>
+  );
+}
+
+export function FieldGroup({
+  id,
+  title,
+  children,
+}: {
+  readonly id: string;
+  readonly title: string;
+  readonly children: ComponentChildren;
+}) {
+  return (
+    <section class="pref-group" aria-labelledby={id}>
+      <h2 id={id} class="pref-group__title">
+        {title}
+      </h2>
+      <div class="pref-group__body">{children}</div>
+    </section>
+  );
+}
+
+export { Describe };
