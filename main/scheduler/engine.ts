@@ -132,7 +132,9 @@ export function createEngine(s: SchedulerStateData, ports: SchedulerPorts, onFir
 
   function countNatural(kind: BreakKind): void {
     endUnshown(kind, 'natural');
-    if (s.idlePeriod) s.idlePeriod = { ...s.idlePeriod, counted: [...s.idlePeriod.counted, kind] };
+    const period = s.idlePeriod;
+    if (period && !period.counted.includes(kind))
+      s.idlePeriod = { ...period, counted: [...period.counted, kind] };
   }
 
   /** Keeps a break that is already overdue from firing without its notice. */
