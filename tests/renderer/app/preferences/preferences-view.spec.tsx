@@ -1,0 +1,122 @@
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PreferencesView } from '../../../../renderer/app/preferences/preferences-view.tsx';
+import type { IpcResult } from '../../../../shared/ipc-contract.ts';
+import type { Settings } from '../../../../shared/settings/types.ts';
+import { validateSettingsPatch } from '../../../../shared/settings/validate.ts';
+import { renderWithBridge } from '../../../support/app-render.ts';
+import type { FakeBridgeOptions } from '../../../support/fake-bridge.ts';
+
+// main answers like its real handler: the whole patch is validated, refused fields come back.
+function mainLikeValidation(current: Settings, patch: unknown): IpcResult<Settings> {
+  const result = validateSettingsPatch(current, patch);
+  if (result.ok) return { ok: true, value: result.value };
+  return { ok: false, error: { code: 'invalid-settings', message: 'refused', fields: result.errors } };
+}
+
+function setup(options: FakeBridgeOptions = {}) {
+  return renderWithBridge((settings) => <PreferencesView settings={settings} />, {
+    validatePatch: mainLikeValidation,
+    appInfo: { platform: 'linux' },
+    ...options,
+    handlers: { 'autostart:get': () => ({ supported: true, enabled: true }), ...options.handlers },
+  });
+}
+
+afterEach(cleanup);
+
+describe('PreferencesView', () => {
+  it('shows every group of the schema', async () => {
+    setup();
+    for (const name of ['Breaks', 'Breathing', 'Sounds', 'Schedule', 'General']) {
+      expect(await screen.findByRole('heading', { level: 2, name })).toBeTruthy();
+    }
+  });
+
+  it('sends one small patch per change and the value reaches main', async () => {
+    const { bridge } = setup();
+    const interval = (await screen.findAllByLabelText('Every (minutes)'))[0] as HTMLInputElement;
+    fireEvent.input(interval, { target: { value: '30' } });
+    fireEvent.change(interval, { target: { value: '30' } });
+    await waitFor(() => expect(bridge.settings().breathing.intervalMinutes).toBe(30));
+    expect(bridge.callsTo('settings:update')).toEqual([{ breathing: { intervalMinutes: 30 } }]);
+    expect(await screen.findByText('Saved')).toBeTruthy();
+  });
+
+  it('refuses an out-of-range value inline, keeps it visible and never sends it', async () => {
+    const { bridge } = setup();
+    const interval = (await screen.findAllByLabelText('Every (minutes)'))[0] as HTMLInputElement;
+    fireEvent.input(interval, { target: { value: '3' } });
+    fireEvent.change(interval, { target: { value: '3' } });
+    const message = await screen.findByText('Choose a whole number from 5 to 180.');
+    expect(interval.value).toBe('3');
+    expect(interval.getAttribute('aria-invalid')).toBe('true');
+    expect(interval.getAttribute('aria-describedby')).toContain(message.id);
+    expect(bridge.callsTo('settings:update')).toEqual([]);
+    expect(bridge.settings().breathing.intervalMinutes).toBe(25);
+  });
+
+  it('shows the field error main answers with', async () => {
+    setup({
+      handlers: {
+        'settings:update': () => ({
+          ok: false,
+          error: {
+            code: 'invalid-settings',
+            message: 'refused',
+            fields: [{ path: 'postpone.minutes', code: 'range', message: 'must be …' }],
+          },
+        }),
+      },
+    });
+    const field = (await screen.findByLabelText('Postpone by (minutes)')) as HTMLInputElement;
+    fireEvent.change(field, { target: { value: '9' } });
+    expect(await screen.findByText('Choose a whole number from 1 to 60.')).toBeTruthy();
+    expect(field.value).toBe('9');
+  });
+
+  it('switches language live when the language setting changes', async () => {
+    setup();
+    const select = (await screen.findByLabelText('Language')) as HTMLSelectElement;
+    fireEvent.change(select, { target: { value: 'nl' } });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Voorkeuren' })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('nl');
+  });
+
+  it('shows the real start-at-login state and asks again after a change', async () => {
+    const { bridge } = setup({ handlers: { 'autostart:get': () => ({ supported: true, enabled: false }) } });
+    expect(await screen.findByText('Your system will not start it at login.')).toBeTruthy();
+    const toggle = screen.getByRole('switch', { name: 'Start at login' }) as HTMLInputElement;
+    expect(toggle.checked).toBe(false);
+    fireEvent.click(toggle);
+    await waitFor(() => expect(bridge.callsTo('autostart:get').length).toBe(2));
+    expect(bridge.callsTo('settings:update')).toEqual([{ startAtLogin: true }]);
+  });
+
+  it('records a shortcut from key presses and refuses one without a modifier', async () => {
+    const { bridge } = setup();
+    const field = (await screen.findByLabelText('Shortcut')) as HTMLInputElement;
+    act(() => field.focus());
+    fireEvent.keyDown(field, { key: 'k', code: 'KeyK', ctrlKey: true, altKey: true });
+    await waitFor(() => expect(bridge.settings().shortcut.breatheNow).toBe('CommandOrControl+Alt+K'));
+    fireEvent.keyDown(field, { key: 'j', code: 'KeyJ' });
+    expect(await screen.findByText(/Add Ctrl, Alt, Shift/)).toBeTruthy();
+    expect(field.value).toBe('J');
+    expect(bridge.callsTo('settings:update')).toEqual([
+      { shortcut: { breatheNow: 'CommandOrControl+Alt+K' } },
+    ]);
+  });
+
+  it('resets to defaults only after confirmation', async () => {
+    const { bridge } = setup();
+    fireEvent.click(await screen.findByRole('button', { name: 'Reset to defaults' }));
+    const cancel = screen.getByRole('button', { name: 'Cancel' });
+    expect(document.activeElement).toBe(cancel);
+    fireEvent.click(cancel);
+    expect(bridge.callsTo('settings:reset')).toEqual([]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Reset to defaults' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, reset' }));
+    expect(await screen.findByText('All settings are back to their defaults.')).toBeTruthy();
+    expect(bridge.callsTo('settings:reset')).toHaveLength(1);
+  });
+});
