@@ -1,0 +1,246 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { IpcResult } from '../../shared/ipc-contract.ts';
+import type { DayStats } from '../../shared/statistics-types.ts';
+import {
+  app,
+  FakeBrowserWindow,
+  type FakeMenu,
+  FakeNotification,
+  FakeTray,
+  FakeWebContents,
+  globalShortcut,
+  ipcMain,
+  protocol,
+  resetFakeElectron,
+} from './fakes/fake-electron.ts';
+
+// The real composition root, scheduler, settings (conf on a temp folder), statistics and CLI
+// parser, against a fake Electron. Only Electron, electron-store's Electron half and
+// electron-log's Electron transport are replaced.
+vi.mock('electron', async () => (await import('./fakes/fake-electron.ts')).electronModule);
+vi.mock('electron-store', async () => (await import('./fakes/module-mocks.ts')).electronStoreOverConf());
+vi.mock('electron-log/main', async () => (await import('./fakes/module-mocks.ts')).memoryElectronLog());
+
+const MINUTE_MS = 60_000;
+let base: string;
+const originalArgv = process.argv;
+const originalPlatform = process.platform;
+
+function labels(items: readonly Electron.MenuItemConstructorOptions[]): string[] {
+  return items.flatMap((item) => [
+    item.label ?? '-',
+    ...labels((item.submenu ?? []) as Electron.MenuItemConstructorOptions[]),
+  ]);
+}
+
+function clickMenu(label: string): void {
+  const find = (
+    items: readonly Electron.MenuItemConstructorOptions[],
+  ): Electron.MenuItemConstructorOptions | undefined =>
+    items.find((item) => item.label === label) ??
+    items.map((item) => find((item.submenu ?? []) as Electron.MenuItemConstructorOptions[])).find(Boolean);
+  const menu = tray().menu as FakeMenu;
+  const item = find(menu.template);
+  if (!item?.click) throw new Error(`no menu item "${label}"`);
+  (item.click as () => void)();
+}
+
+function tray(): FakeTray {
+  const only = FakeTray.all[0];
+  if (!only) throw new Error('no tray');
+  return only;
+}
+
+async function invoke<T>(
+  contents: FakeWebContents,
+  channel: string,
+  ...args: unknown[]
+): Promise<IpcResult<T>> {
+  return (await ipcMain.invoke(channel, contents.invokeEvent(), ...args)) as IpcResult<T>;
+}
+
+const hhmm = (date: Date) =>
+  `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
+
+beforeAll(() => {
+  base = mkdtempSync(join(tmpdir(), 'br-boot-'));
+  resetFakeElectron();
+  app.paths = { userData: join(base, 'userData'), home: join(base, 'home'), documents: join(base, 'docs') };
+  app.appPath = join(base, 'app');
+  // Windows: the platform with notification buttons, login items and an AppUserModelID.
+  Object.defineProperty(process, 'platform', { value: 'win32', configurable: true });
+  process.argv = ['C:\\Program Files\\Breathing Room\\Breathing Room.exe', '--hidden'];
+  vi.useFakeTimers({
+    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'],
+  });
+  vi.setSystemTime(new Date(2026, 2, 10, 9, 0, 0));
+});
+
+afterAll(() => {
+  vi.useRealTimers();
+  process.argv = originalArgv;
+  Object.defineProperty(process, 'platform', { value: originalPlatform, configurable: true });
+  rmSync(base, { recursive: true, force: true });
+});
+
+describe('boot of the composition root against a fake Electron', () => {
+  it('before ready: takes the lock, registers app:// as privileged and sets the AppUserModelID', async () => {
+    await import('../../main/index.ts');
+    expect(app.exitCode).toBeNull();
+    expect(protocol.privileged.map((scheme) => scheme.scheme)).toEqual(['app']);
+    expect(app.appUserModelId).toBe('app.breathingroom.desktop');
+    expect(FakeTray.all).toHaveLength(0);
+  });
+
+  it('ready: the tray appears with the next break in its tooltip and the full menu; no window is open', async () => {
+    await app.becomeReady();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(FakeTray.all).toHaveLength(1);
+    expect(tray().tooltip).toBe('Next breathing break in 25 min');
+    expect(String((tray().image as { path: string }).path)).toMatch(/tray-active\.ico$/);
+    const menuLabels = labels((tray().menu as FakeMenu).template);
+    for (const label of [
+      'Breathe now',
+      'Stretch now',
+      'Skip next break',
+      'Pause',
+      'For 30 minutes',
+      'Check-in…',
+      'Statistics',
+      'Preferences…',
+      'Start at login',
+      'About Breathing Room',
+      'Quit',
+    ]) {
+      expect(menuLabels).toContain(label);
+    }
+    expect(FakeBrowserWindow.live()).toHaveLength(0);
+    expect(protocol.handlers.has('app')).toBe(true);
+    expect(globalShortcut.isRegistered('CommandOrControl+Alt+B')).toBe(true);
+    // First run with "start at login" on: the login item is really registered.
+    expect(app.loginItem.openAtLogin).toBe(true);
+  });
+
+  it('the tooltip counts down once a minute and turns the icon to "soon" in the last minute', async () => {
+    await vi.advanceTimersByTimeAsync(10 * MINUTE_MS);
+    expect(tray().tooltip).toBe('Next breathing break in 15 min');
+    await vi.advanceTimersByTimeAsync(14 * MINUTE_MS + 1000);
+    expect(tray().tooltip).toBe('Next breathing break in less than a minute');
+    expect(String((tray().image as { path: string }).path)).toMatch(/tray-soon\.ico$/);
+  });
+
+  it('at the notice time an OS notification with Start now / Postpone / Skip is shown, and no window yet', async () => {
+    // Notice lead is 30 s before the 25-minute mark.
+    await vi.advanceTimersByTimeAsync(30 * 1000);
+    const shown = FakeNotification.all.filter((n) => n.shown);
+    expect(shown).toHaveLength(1);
+    const notification = shown[0] as FakeNotification;
+    expect(notification.options.body).toContain('30 seconds');
+    expect(notification.options.actions?.map((a) => a.text)).toEqual(['Start now', 'In 5 minutes', 'Skip']);
+    expect(FakeBrowserWindow.live()).toHaveLength(0);
+  });
+
+  it('Start now opens the break window over app:// with hardened webPreferences, focused', async () => {
+    const notification = FakeNotification.all[0] as FakeNotification;
+    notification.emit('action', {}, 0);
+    await vi.advanceTimersByTimeAsync(0);
+    const windows = FakeBrowserWindow.live();
+    expect(windows).toHaveLength(1);
+    const win = windows[0] as FakeBrowserWindow;
+    expect(win.urls).toEqual(['app://bundle/break.html?view=break']);
+    expect(win.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      preload: join(base, 'app', 'out', 'preload', 'index.cjs'),
+    });
+    expect(win.options.frame).toBe(false);
+    expect(win.options.alwaysOnTop).toBe(true);
+    expect(win.visible && win.focused).toBe(true);
+    expect(
+      win.webContents.windowOpenHandler?.({ url: 'https://example.com' } as Electron.HandlerDetails),
+    ).toEqual({ action: 'deny' });
+    expect(notification.closed).toBe(true);
+    expect(tray().tooltip).toBe('Breathing break in progress');
+    const session = await invoke<{ kind: string; patternId: string }>(win.webContents, 'break:session');
+    expect(session).toMatchObject({ ok: true, value: { kind: 'breathing', patternId: 'belly' } });
+  });
+
+  it('a foreign sender is refused and changes nothing', async () => {
+    const foreign = new FakeWebContents();
+    foreign.mainFrame.url = 'app://bundle/break.html?view=break';
+    const refused = await invoke(foreign, 'break:complete', { outcome: 'taken', breathedSeconds: 60 });
+    expect(refused).toEqual({ ok: false, error: { code: 'forbidden', message: expect.any(String) } });
+    const win = FakeBrowserWindow.live()[0] as FakeBrowserWindow;
+    // Our own window, navigated somewhere else, is no longer trusted either.
+    win.webContents.mainFrame.url = 'https://example.com/';
+    expect(
+      await invoke(win.webContents, 'break:complete', { outcome: 'taken', breathedSeconds: 60 }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    win.webContents.mainFrame.url = 'app://bundle/break.html?view=break';
+    expect(FakeBrowserWindow.live()).toHaveLength(1);
+    expect(tray().tooltip).toBe('Breathing break in progress');
+  });
+
+  it('completion over IPC from the break window ends the break, closes the window and lands in statistics', async () => {
+    const win = FakeBrowserWindow.live()[0] as FakeBrowserWindow;
+    const done = await invoke(win.webContents, 'break:complete', { outcome: 'taken', breathedSeconds: 60 });
+    expect(done).toEqual({ ok: true, value: null });
+    expect(FakeBrowserWindow.live()).toHaveLength(0);
+    expect(tray().tooltip).toBe('Next breathing break in 25 min');
+
+    clickMenu('Statistics');
+    await vi.advanceTimersByTimeAsync(0);
+    const appWindow = FakeBrowserWindow.live()[0] as FakeBrowserWindow;
+    expect(appWindow.urls).toEqual(['app://bundle/index.html#/statistics']);
+    const days = await invoke<readonly DayStats[]>(appWindow.webContents, 'stats:days', { days: 1 });
+    expect(days.ok).toBe(true);
+    const today = days.ok ? days.value[0] : undefined;
+    expect(today).toMatchObject({ offered: 1, taken: 1, skipped: 0, breathingSeconds: 60 });
+    // The app window may not finish a break: only the break window can.
+    expect(
+      await invoke(appWindow.webContents, 'break:complete', { outcome: 'taken', breathedSeconds: 1 }),
+    ).toMatchObject({
+      ok: false,
+    });
+    appWindow.close();
+    expect(FakeBrowserWindow.live()).toHaveLength(0);
+  });
+
+  it('a second launch with --pause 30 pauses the running app and the tooltip says until when', async () => {
+    const until = new Date(Date.now() + 30 * MINUTE_MS);
+    app.emit(
+      'second-instance',
+      {},
+      ['C:\\Program Files\\Breathing Room\\Breathing Room.exe', '--pause', '30'],
+      'C:\\',
+    );
+    await vi.advanceTimersByTimeAsync(0);
+    expect(tray().tooltip).toBe(`Paused until ${hhmm(until)}`);
+    expect(String((tray().image as { path: string }).path)).toMatch(/tray-paused\.ico$/);
+    expect(labels((tray().menu as FakeMenu).template)).toContain('Resume breaks');
+    // A bad second launch changes nothing.
+    app.emit('second-instance', {}, ['x.exe', '--pause', 'soon'], 'C:\\');
+    expect(tray().tooltip).toBe(`Paused until ${hhmm(until)}`);
+  });
+
+  it('quit releases the shortcut, every timer, the tray and all windows', async () => {
+    clickMenu('Preferences…');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(FakeBrowserWindow.live()).toHaveLength(1);
+    clickMenu('Quit');
+    expect(app.quitting).toBe(true);
+    expect(globalShortcut.registered.size).toBe(0);
+    expect(FakeBrowserWindow.live()).toHaveLength(0);
+    expect(tray().isDestroyed()).toBe(true);
+    expect(ipcMain.handlers.size).toBe(0);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+});
