@@ -19,8 +19,8 @@ export function upcomingBreak(
 ): { kind: 'breathing' | 'stretch'; dueMs: number } | null {
   if (s.cycle.phase === 'notice') return { kind: s.cycle.kind, dueMs: s.cycle.dueMs };
   if (s.cycle.phase === 'typing') return { kind: s.cycle.kind, dueMs: s.cycle.graceEndMs };
-  if (s.cycle.phase === 'break' || (isBlocked(s) && s.lockedAtMs === null) || s.suspendedAt !== null)
-    return null;
+  // While locked the schedule keeps running underneath, but what comes next is decided at unlock.
+  if (s.cycle.phase === 'break' || isBlocked(s)) return null;
   return nextDueBreak(s.config, s);
 }
 
