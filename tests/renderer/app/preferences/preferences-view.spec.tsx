@@ -4,8 +4,8 @@ import { PreferencesView } from '../../../../renderer/app/preferences/preference
 import type { IpcResult } from '../../../../shared/ipc-contract.ts';
 import type { Settings } from '../../../../shared/settings/types.ts';
 import { validateSettingsPatch } from '../../../../shared/settings/validate.ts';
-import { renderWithBridge } from '../../../support/app-render.ts';
 import type { FakeBridgeOptions } from '../../../support/fake-bridge.ts';
+import { renderWithBridge } from '../support/render-with-bridge.ts';
 
 // main answers like its real handler: the whole patch is validated, refused fields come back.
 function mainLikeValidation(current: Settings, patch: unknown): IpcResult<Settings> {

@@ -1,8 +1,8 @@
 import { render } from '@testing-library/preact';
 import { h, type VNode } from 'preact';
-import { AppRoot } from '../../renderer/lib/app-root.tsx';
-import type { Settings } from '../../shared/settings/types.ts';
-import { createFakeBridge, type FakeBridge, type FakeBridgeOptions } from './fake-bridge.ts';
+import { AppRoot } from '../../../../renderer/lib/app-root.tsx';
+import type { Settings } from '../../../../shared/settings/types.ts';
+import { createFakeBridge, type FakeBridge, type FakeBridgeOptions } from '../../../support/fake-bridge.ts';
 
 /** Renders a view inside the real AppRoot (settings, language, theme) over a fake bridge. */
 export function renderWithBridge(

@@ -1,0 +1,59 @@
+import { cleanup, fireEvent, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CheckinView } from '../../../../renderer/app/checkin/checkin-view.tsx';
+import { renderWithBridge } from '../support/render-with-bridge.ts';
+
+function setup() {
+  return renderWithBridge(() => <CheckinView />, {
+    handlers: { 'checkin:save': () => null, 'break:start': () => null },
+  });
+}
+
+afterEach(cleanup);
+
+describe('CheckinView', () => {
+  it('asks the five signals, each as a not / a little / clearly group', async () => {
+    setup();
+    const groups = await screen.findAllByRole('group');
+    expect(groups).toHaveLength(5);
+    for (const group of groups) expect(group.querySelectorAll('input[type="radio"]')).toHaveLength(3);
+    expect(screen.getByRole('group', { name: 'Taking a deep breath feels hard' })).toBeTruthy();
+  });
+
+  it('saves the answers and suggests exercises that fit', async () => {
+    const { bridge } = setup();
+    const group = await screen.findByRole('group', { name: 'Your breath feels high up in your chest' });
+    fireEvent.click(group.querySelector('input[value="2"]') as HTMLInputElement);
+    fireEvent.click(screen.getByRole('button', { name: 'See what may help' }));
+    expect(bridge.callsTo('checkin:save')).toEqual([
+      {
+        answers: {
+          'deep-breath-hard': 0,
+          'belly-back-pressure': 0,
+          'tired-despite-rest': 0,
+          'breath-high': 2,
+          'short-of-breath': 0,
+        },
+      },
+    ]);
+    expect(await screen.findByText('Saved. Here is what may help.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Try Belly breathing now' }));
+    expect(bridge.callsTo('break:start')).toEqual([{ kind: 'breathing', patternId: 'belly' }]);
+  });
+
+  it('says so when nothing stands out', async () => {
+    setup();
+    fireEvent.click(await screen.findByRole('button', { name: 'See what may help' }));
+    expect(await screen.findByText(/Nothing stands out right now/)).toBeTruthy();
+  });
+
+  it('always shows the medical caveat, and the doctor note once breathlessness is marked', async () => {
+    setup();
+    expect(await screen.findByText(/It is not medical advice/)).toBeTruthy();
+    expect(screen.getByText(/That needs a doctor, not an app/)).toBeTruthy();
+    expect(screen.queryByText(/worth a visit to your doctor/)).toBeNull();
+    const group = screen.getByRole('group', { name: 'Short of breath without a clear medical reason' });
+    fireEvent.click(group.querySelector('input[value="1"]') as HTMLInputElement);
+    expect(await screen.findByText(/worth a visit to your doctor/)).toBeTruthy();
+  });
+});

@@ -1,0 +1,43 @@
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { WelcomeView } from '../../../../renderer/app/welcome/welcome-view.tsx';
+import { renderWithBridge } from '../support/render-with-bridge.ts';
+
+function setup() {
+  return renderWithBridge((settings) => <WelcomeView settings={settings} />, {
+    handlers: { 'window:close': () => null },
+  });
+}
+
+afterEach(cleanup);
+
+describe('WelcomeView', () => {
+  it('starts on the standard preset, which matches the defaults', async () => {
+    setup();
+    expect(((await screen.findByRole('radio', { name: /Standard/ })) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('saves a schedule preset at once', async () => {
+    const { bridge } = setup();
+    fireEvent.click(await screen.findByRole('radio', { name: /Gentle/ }));
+    await waitFor(() => expect(bridge.settings().breathing.intervalMinutes).toBe(40));
+    expect(bridge.settings().stretch.intervalMinutes).toBe(120);
+    expect(((await screen.findByRole('radio', { name: /Gentle/ })) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('switches the language live', async () => {
+    setup();
+    fireEvent.click(await screen.findByRole('radio', { name: 'Nederlands' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Welkom bij Breathing Room' })).toBeTruthy();
+  });
+
+  it('sets start at login and shows the one-time safety note', async () => {
+    const { bridge } = setup();
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Start Breathing Room when I log in' }));
+    await waitFor(() => expect(bridge.settings().startAtLogin).toBe(false));
+    expect(screen.getByText(/Ask your doctor or physiotherapist before you start/)).toBeTruthy();
+    expect(screen.getByText(/It is not medical advice/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Start breathing' }));
+    expect(bridge.callsTo('window:close')).toHaveLength(1);
+  });
+});
