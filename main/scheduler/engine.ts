@@ -1,10 +1,11 @@
 import type { PatternId } from '../../shared/exercises/types.ts';
 import type { BreakKind, BreakOutcome, BreakSource, SchedulerEvent } from '../../shared/scheduler-types.ts';
+import { nextDeadlineMs } from './deadlines.ts';
 import { idleMsFrom, isCounted, nextIdleSampleMs, observeIdle } from './idle-probe.ts';
 import { kindsCoveredBy, naturalKindFor, nextDueBreak } from './next-due.ts';
 import type { SchedulerPorts } from './ports.ts';
 import { isBlocked, type SchedulerStateData } from './scheduler-state.ts';
-import { currentWorkingWindow, isWithinWorkingHours, nextWorkingStart } from './working-hours.ts';
+import { isWithinWorkingHours } from './working-hours.ts';
 
 /**
  * The transitions behind the scheduler's commands: what happens when a deadline passes, and when
@@ -341,47 +342,11 @@ export function createEngine(s: SchedulerStateData, ports: SchedulerPorts, onFir
     return false;
   }
 
-  function wallDeadline(targetWallMs: number): number {
-    const delta = Math.min(Math.max(0, targetWallMs - wallNow()), s.config.wallRecheckMs);
-    return now() + delta;
-  }
-
-  function nextDeadline(): number | null {
-    if (s.suspendedAt !== null) return null;
-    const t = now();
-    const deadlines: number[] = [];
-    const pause = s.pause;
-    if (pause?.until === 'monotonic') deadlines.push(pause.ms);
-    if (pause?.until === 'wall') deadlines.push(wallDeadline(pause.wallMs));
-    const hours = s.config.workingHours;
-    if (hours) {
-      const zone = ports.wall.timeZone();
-      const boundary = s.outsideHours
-        ? nextWorkingStart(wallNow(), hours, zone)
-        : (currentWorkingWindow(wallNow(), hours, zone)?.endWallMs ?? null);
-      if (boundary !== null) deadlines.push(wallDeadline(boundary));
-    }
-    const cycle = s.cycle;
-    if (cycle.phase === 'break') deadlines.push(cycle.startedMs + cycle.durationMs + s.config.breakOverrunMs);
-    else if (s.lockedAtMs === null && s.longIdleSinceMs !== null && s.idleSampleAtMs !== null)
-      deadlines.push(s.idleSampleAtMs);
-    else if (!isBlocked(s)) {
-      if (cycle.phase === 'notice') deadlines.push(cycle.dueMs);
-      else if (cycle.phase === 'typing') deadlines.push(cycle.checkAtMs);
-      else {
-        if (s.idleSampleAtMs !== null) deadlines.push(s.idleSampleAtMs);
-        const next = nextDueBreak(s.config, s);
-        if (next) deadlines.push(Math.max(t, next.dueMs - s.config.noticeLeadMs));
-      }
-    }
-    return deadlines.length > 0 ? Math.min(...deadlines) : null;
-  }
-
   function settle(): void {
     if (!s.started) return;
     // Each step consumes a deadline, so this ends; the bound only guards against a logic slip.
     for (let i = 0; i < 32 && stepOnce(); i += 1) {}
-    const deadline = nextDeadline();
+    const deadline = nextDeadlineMs(s, now(), wallNow(), ports.wall.timeZone());
     s.armedForMs = deadline;
     if (deadline === null) ports.timer.cancel();
     else ports.timer.arm(Math.max(0, deadline - now()), onFire);

@@ -1,0 +1,44 @@
+import { nextDueBreak } from './next-due.ts';
+import { isBlocked, type SchedulerStateData } from './scheduler-state.ts';
+import { currentWorkingWindow, nextWorkingStart } from './working-hours.ts';
+
+/**
+ * The monotonic time the one timer should fire next, or null when nothing can happen until a
+ * command or power event arrives (asleep, paused indefinitely with nothing else pending).
+ * Deadlines toward a wall-clock target are capped at `wallRecheckMs`, so a jump is noticed.
+ */
+export function nextDeadlineMs(
+  s: SchedulerStateData,
+  nowMs: number,
+  wallNowMs: number,
+  timeZone: string,
+): number | null {
+  if (s.suspendedAt !== null) return null;
+  const wallDeadline = (targetWallMs: number) =>
+    nowMs + Math.min(Math.max(0, targetWallMs - wallNowMs), s.config.wallRecheckMs);
+  const deadlines: number[] = [];
+  const pause = s.pause;
+  if (pause?.until === 'monotonic') deadlines.push(pause.ms);
+  if (pause?.until === 'wall') deadlines.push(wallDeadline(pause.wallMs));
+  const hours = s.config.workingHours;
+  if (hours) {
+    const boundary = s.outsideHours
+      ? nextWorkingStart(wallNowMs, hours, timeZone)
+      : (currentWorkingWindow(wallNowMs, hours, timeZone)?.endWallMs ?? null);
+    if (boundary !== null) deadlines.push(wallDeadline(boundary));
+  }
+  const cycle = s.cycle;
+  if (cycle.phase === 'break') deadlines.push(cycle.startedMs + cycle.durationMs + s.config.breakOverrunMs);
+  else if (s.lockedAtMs === null && s.longIdleSinceMs !== null && s.idleSampleAtMs !== null)
+    deadlines.push(s.idleSampleAtMs);
+  else if (!isBlocked(s)) {
+    if (cycle.phase === 'notice') deadlines.push(cycle.dueMs);
+    else if (cycle.phase === 'typing') deadlines.push(cycle.checkAtMs);
+    else {
+      if (s.idleSampleAtMs !== null) deadlines.push(s.idleSampleAtMs);
+      const next = nextDueBreak(s.config, s);
+      if (next) deadlines.push(Math.max(nowMs, next.dueMs - s.config.noticeLeadMs));
+    }
+  }
+  return deadlines.length > 0 ? Math.min(...deadlines) : null;
+}
