@@ -186,7 +186,8 @@ describe('IPC fuzz: every channel, 10,000 bad payloads each', () => {
   it('answers each with a clear error value and changes no state', async () => {
     const menu = FakeTray.all[0]?.menu as FakeMenu;
     const open = menu.template.find((item) => item.label === 'Open Breathing Room');
-    (open?.click as () => void)();
+    if (!open?.click) throw new Error('Linux menus offer "Open Breathing Room"');
+    (open.click as () => void)();
     await vi.advanceTimersByTimeAsync(0);
     const appWindow = FakeBrowserWindow.live()[0] as FakeBrowserWindow;
     expect(appWindow).toBeDefined();
