@@ -1,8 +1,20 @@
 import { render } from 'preact';
+import { BreakPage, breakViewFromSearch } from './break/break-page.tsx';
 import { AppRoot } from './lib/app-root.tsx';
 import { windowBridge } from './lib/bridge.ts';
 import './styles/tokens.css';
+import './break/break.css';
 
 // Break window: the pre-break notice (?view=notice) and the break itself (?view=break).
 const mount = document.getElementById('app');
-if (mount) render(<AppRoot bridge={windowBridge()}>{() => <main>Breathing Room</main>}</AppRoot>, mount);
+const view = breakViewFromSearch(window.location.search);
+if (mount) {
+  render(
+    <AppRoot bridge={windowBridge()}>
+      {(settings, reducedMotion) => (
+        <BreakPage view={view} settings={settings} reducedMotion={reducedMotion} />
+      )}
+    </AppRoot>,
+    mount,
+  );
+}

@@ -1,0 +1,67 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { findPattern } from '../../shared/exercises/patterns.ts';
+import type { PatternId } from '../../shared/exercises/types.ts';
+import type { BreakCompletion, BreakSession } from '../../shared/ipc-contract.ts';
+import type { Settings } from '../../shared/settings/types.ts';
+import { createPhaseTones } from '../audio/phase-tones.ts';
+import { call, useBridge } from '../lib/bridge.ts';
+import { DoneScreen } from './done-screen.tsx';
+import { PacerView } from './pacer-view.tsx';
+import { PatternSetup } from './pattern-setup.tsx';
+
+export interface BreathingBreakProps {
+  readonly session: BreakSession;
+  readonly sounds: Settings['sounds'];
+  readonly reducedMotion: boolean;
+}
+
+type Stage =
+  | { readonly name: 'setup' }
+  | { readonly name: 'running'; readonly patternId: PatternId; readonly sessionMs: number }
+  | { readonly name: 'done'; readonly completion: BreakCompletion };
+
+/** A breathing break: choose (when started by hand), breathe, then the done screen. */
+export function BreathingBreak({ session, sounds, reducedMotion }: BreathingBreakProps) {
+  const bridge = useBridge();
+  const [stage, setStage] = useState<Stage>(() =>
+    session.source === 'manual'
+      ? { name: 'setup' }
+      : { name: 'running', patternId: session.patternId, sessionMs: session.durationMs },
+  );
+  const tones = useMemo(() => createPhaseTones(sounds), [sounds]);
+  useEffect(() => () => tones?.close(), [tones]);
+
+  const finish = (completion: BreakCompletion) => {
+    setStage({ name: 'done', completion });
+    void call(bridge, 'break:complete', completion).catch(() => undefined);
+  };
+
+  if (stage.name === 'setup') {
+    return (
+      <PatternSetup
+        initialPatternId={session.patternId}
+        initialSessionMs={session.durationMs}
+        onStart={(patternId, sessionMs) => setStage({ name: 'running', patternId, sessionMs })}
+      />
+    );
+  }
+  if (stage.name === 'running') {
+    return (
+      <PacerView
+        pattern={findPattern(stage.patternId)}
+        sessionMs={stage.sessionMs}
+        strict={session.strict}
+        reducedMotion={reducedMotion}
+        tones={tones}
+        onFinish={finish}
+      />
+    );
+  }
+  return (
+    <DoneScreen
+      kind="breathing"
+      ended={stage.completion.outcome === 'skipped'}
+      breathedSeconds={stage.completion.breathedSeconds}
+    />
+  );
+}

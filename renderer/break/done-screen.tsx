@@ -1,0 +1,75 @@
+import { useState } from 'preact/hooks';
+import type { Feeling } from '../../shared/ipc-contract.ts';
+import type { BreakKind } from '../../shared/scheduler-types.ts';
+import { call, useBridge } from '../lib/bridge.ts';
+import { useT } from '../lib/i18n.ts';
+import { clockText } from './format-time.ts';
+import { useBreakKeys } from './use-break-keys.ts';
+
+export interface DoneScreenProps {
+  readonly kind: BreakKind;
+  /** True when the user ended the break early. */
+  readonly ended: boolean;
+  readonly breathedSeconds: number;
+}
+
+const feelings: readonly Feeling[] = ['calmer', 'same', 'tenser'];
+
+/** The end of either break: a quiet word, an optional one-tap feeling, and a way out (Enter). */
+export function DoneScreen({ kind, ended, breathedSeconds }: DoneScreenProps) {
+  const t = useT();
+  const bridge = useBridge();
+  const [feeling, setFeeling] = useState<Feeling | null>(null);
+
+  const close = () => {
+    void call(bridge, 'window:close').catch(() => undefined);
+  };
+  const choose = (next: Feeling) => {
+    if (feeling !== null) return;
+    setFeeling(next);
+    void call(bridge, 'break:feeling', { feeling: next }).catch(() => undefined);
+  };
+
+  useBreakKeys({ onEnter: close, onEscape: close });
+
+  const body = ended
+    ? t('pacer.ended-body')
+    : kind === 'breathing'
+      ? t('pacer.done-breathed', { time: clockText(breathedSeconds * 1000) })
+      : t('pacer.done-stretched');
+
+  return (
+    <section class="done" data-testid="done" data-ended={ended ? 'true' : 'false'}>
+      <div class="done-mark" aria-hidden="true" />
+      <h1 class="done-title">{ended ? t('pacer.ended-title') : t('pacer.done-title')}</h1>
+      <p class="done-body">{body}</p>
+      <fieldset class="feeling">
+        <legend class="feeling-question">{t('pacer.feeling-question')}</legend>
+        <div class="feeling-options">
+          {feelings.map((option) => (
+            <button
+              key={option}
+              type="button"
+              class={`button button-choice${feeling === option ? ' is-chosen' : ''}`}
+              aria-pressed={feeling === option}
+              disabled={feeling !== null && feeling !== option}
+              onClick={() => choose(option)}
+              data-testid={`feeling-${option}`}
+            >
+              {t(`pacer.feeling-${option}`)}
+            </button>
+          ))}
+        </div>
+        <p class="feeling-thanks" role="status">
+          {feeling === null ? '' : t('pacer.feeling-thanks')}
+        </p>
+      </fieldset>
+      <div class="break-actions">
+        <button type="button" class="button button-primary" onClick={close} data-testid="close">
+          {t('action.close')}
+        </button>
+      </div>
+      <p class="keys-hint">{t('pacer.close-hint')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,174 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { BreathingPattern } from '../../shared/exercises/types.ts';
+import type { Locale, Translate } from '../../shared/i18n/index.ts';
+import type { BreakCompletion } from '../../shared/ipc-contract.ts';
+import type { PhaseTones } from '../audio/phase-tones.ts';
+import { useLocale } from '../lib/i18n.ts';
+import { Bloom } from './bloom.tsx';
+import { FillBar } from './fill-bar.tsx';
+import { useFrameClock } from './frame-clock.ts';
+import { LiveRegion } from './live-region.tsx';
+import {
+  breathedSecondsAt,
+  elapsedAt,
+  isPaused,
+  type PacerClock,
+  pauseClock,
+  resumeClock,
+  startClock,
+} from './pacer-clock.ts';
+import { displayKey, type PacerDisplay, pacerDisplay, phaseChanged } from './pacer-display.ts';
+import { SessionProgress } from './session-progress.tsx';
+import { useBreakKeys } from './use-break-keys.ts';
+
+export interface PacerViewProps {
+  readonly pattern: BreathingPattern;
+  readonly sessionMs: number;
+  readonly strict: boolean;
+  readonly reducedMotion: boolean;
+  readonly tones: PhaseTones | null;
+  readonly onFinish: (completion: BreakCompletion) => void;
+}
+
+/**
+ * The running pacer. One start time (the clock); the shape is a set of Web Animations keyed to it;
+ * this frame loop only recomputes the text from `pacerAt` and re-renders when a visible character
+ * changes, so the phase word flips in the frame that crosses the boundary.
+ */
+export function PacerView({ pattern, sessionMs, strict, reducedMotion, tones, onFinish }: PacerViewProps) {
+  const frameClock = useFrameClock();
+  const { t, locale } = useLocale();
+  const [clock, setClock] = useState<PacerClock>(() => startClock(frameClock.now()));
+  const clockRef = useRef(clock);
+  clockRef.current = clock;
+  const [display, setDisplay] = useState<PacerDisplay>(() =>
+    pacerDisplay(pattern, sessionMs, elapsedAt(clock, frameClock.now())),
+  );
+  const [announcement, setAnnouncement] = useState(() => t('pacer.announce-preroll'));
+  const finished = useRef(false);
+  const shown = useRef<PacerDisplay | null>(display);
+  const announced = useRef<PacerDisplay | null>(display);
+  const latest = useRef({ onFinish, tones, t });
+  latest.current = { onFinish, tones, t };
+
+  const finish = (outcome: BreakCompletion['outcome']) => {
+    if (finished.current) return;
+    finished.current = true;
+    const breathedSeconds = breathedSecondsAt(clockRef.current, frameClock.now(), sessionMs);
+    latest.current.onFinish({ outcome, breathedSeconds });
+  };
+
+  useEffect(() => {
+    let cancel = () => {};
+    const onFrame = (frameMs: number) => {
+      const next = pacerDisplay(pattern, sessionMs, elapsedAt(clockRef.current, frameMs));
+      const before = shown.current;
+      if (before === null || displayKey(before) !== displayKey(next)) {
+        shown.current = next;
+        setDisplay(next);
+      }
+      if (next.stage === 'breathing' && phaseChanged(announced.current, next)) {
+        announced.current = next;
+        const tr = latest.current.t;
+        const phaseWord = wordFor(next, locale, tr);
+        setAnnouncement(
+          tr('pacer.announce-phase', {
+            phase: phaseWord,
+            duration: tr('unit.seconds', { count: next.phaseSeconds }),
+          }),
+        );
+        if (next.phase !== 'done' && next.phase !== 'preroll') latest.current.tones?.play(next.phase);
+      }
+      if (next.stage === 'done') {
+        latest.current.tones?.play('done');
+        finish('taken');
+        return;
+      }
+      cancel = frameClock.requestFrame(onFrame);
+    };
+    cancel = frameClock.requestFrame(onFrame);
+    return () => cancel();
+  }, [pattern, sessionMs, frameClock, locale]);
+
+  const togglePause = () => {
+    const now = frameClock.now();
+    const paused = isPaused(clockRef.current);
+    const next = paused ? resumeClock(clockRef.current, now) : pauseClock(clockRef.current, now);
+    clockRef.current = next;
+    setClock(next);
+    setAnnouncement(t(paused ? 'pacer.resumed' : 'pacer.paused'));
+  };
+
+  useBreakKeys({
+    onSpace: togglePause,
+    onEscape: strict ? undefined : () => finish('skipped'),
+  });
+
+  const paused = isPaused(clock);
+  const now = useMemo(() => () => frameClock.now(), [frameClock]);
+  const phaseWord = wordFor(display, locale, t);
+
+  return (
+    <section
+      class={`pacer${paused ? ' is-paused' : ''}`}
+      data-testid="pacer"
+      data-phase={display.phase}
+      data-cycle={display.cycle}
+      data-paused={paused ? 'true' : 'false'}
+      aria-label={pattern.name[locale]}
+    >
+      <p class="pacer-pattern">{pattern.name[locale]}</p>
+      <div class="pacer-stage">
+        {reducedMotion ? (
+          <FillBar pattern={pattern} sessionMs={sessionMs} clock={clock} now={now} />
+        ) : (
+          <Bloom pattern={pattern} sessionMs={sessionMs} clock={clock} now={now} />
+        )}
+      </div>
+      <div class="pacer-words" aria-hidden="true">
+        <p
+          class="pacer-phase"
+          data-testid="phase-word"
+          key={`${display.phase}-${display.phaseIndex}-${display.cycle}-${paused}`}
+        >
+          {paused ? t('pacer.paused') : phaseWord}
+        </p>
+        <p class="pacer-count" data-testid="phase-seconds">
+          {display.stage === 'preroll'
+            ? t('pacer.preroll-count', { count: display.phaseSecondsLeft })
+            : display.phaseSecondsLeft}
+        </p>
+      </div>
+      <SessionProgress
+        sessionMs={sessionMs}
+        remainingMs={display.remainingMs}
+        fraction={display.fraction}
+        clock={clock}
+        now={now}
+      />
+      <div class="break-actions">
+        <button type="button" class="button button-quiet" onClick={togglePause} data-testid="pause">
+          {paused ? t('pacer.resume') : t('pacer.pause')}
+        </button>
+        {strict ? null : (
+          <button
+            type="button"
+            class="button button-quiet"
+            onClick={() => finish('skipped')}
+            data-testid="end"
+          >
+            {t('pacer.end')}
+          </button>
+        )}
+      </div>
+      <p class="keys-hint">{strict ? t('pacer.keys-hint-strict') : t('pacer.keys-hint')}</p>
+      <LiveRegion text={announcement} />
+    </section>
+  );
+}
+
+function wordFor(display: PacerDisplay, locale: Locale, t: Translate): string {
+  if (display.stage === 'preroll') return t('pacer.preroll');
+  if (display.phase === 'done' || display.phase === 'preroll') return '';
+  return display.cue ? display.cue[locale] : t(`phase.${display.phase}`);
+}

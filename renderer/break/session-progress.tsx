@@ -1,0 +1,44 @@
+import { useMemo, useRef } from 'preact/hooks';
+import { useT } from '../lib/i18n.ts';
+import { clockText } from './format-time.ts';
+import type { PacerClock } from './pacer-clock.ts';
+import { useClockedAnimation } from './use-clocked-animation.ts';
+
+export interface SessionProgressProps {
+  readonly sessionMs: number;
+  readonly remainingMs: number;
+  readonly fraction: number;
+  readonly clock: PacerClock;
+  readonly now: () => number;
+}
+
+const progressKeyframes: Keyframe[] = [{ transform: 'scaleX(0)' }, { transform: 'scaleX(1)' }];
+
+/** A hairline that fills over the whole session (animated, not written per frame) and the time left. */
+export function SessionProgress({ sessionMs, remainingMs, fraction, clock, now }: SessionProgressProps) {
+  const t = useT();
+  const ref = useRef<HTMLDivElement>(null);
+  const timing = useMemo(
+    (): KeyframeAnimationOptions => ({ duration: sessionMs, easing: 'linear', fill: 'both' }),
+    [sessionMs],
+  );
+  useClockedAnimation(ref, progressKeyframes, timing, clock, now);
+  const percent = Math.round(fraction * 100);
+  return (
+    <div class="session-progress">
+      <div
+        class="session-progress-track"
+        role="progressbar"
+        aria-label={t('pacer.progress-label')}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+      >
+        <div ref={ref} class="session-progress-fill" style={{ transform: 'scaleX(0)' }} />
+      </div>
+      <p class="session-progress-text" data-testid="time-left">
+        {t('pacer.time-left', { time: clockText(remainingMs) })}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,206 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { findExercise } from '../../shared/exercises/index.ts';
+import type { BreakCompletion, BreakSession } from '../../shared/ipc-contract.ts';
+import { call, useBridge } from '../lib/bridge.ts';
+import { useLocale } from '../lib/i18n.ts';
+import { DoneScreen } from './done-screen.tsx';
+import { ExerciseCard } from './exercise-card.tsx';
+import { useFrameClock } from './frame-clock.ts';
+import { LiveRegion } from './live-region.tsx';
+import { elapsedAt, isPaused, type PacerClock, pauseClock, resumeClock, startClock } from './pacer-clock.ts';
+import {
+  firstPosition,
+  isLastStepOfBreak,
+  isLastStepOfExercise,
+  nextExercise,
+  nextStep,
+  previousExercise,
+  type StretchMove,
+  type StretchPosition,
+} from './stretch-stepper.ts';
+import { useBreakKeys } from './use-break-keys.ts';
+
+export interface StretchBreakProps {
+  readonly session: BreakSession;
+}
+
+/**
+ * A stretch break: the session's exercises in order, one step at a time. Timed steps count down
+ * and move on by themselves; counted steps wait for Enter. Space pauses the step timer.
+ */
+export function StretchBreak({ session }: StretchBreakProps) {
+  const bridge = useBridge();
+  const frameClock = useFrameClock();
+  const { t, locale } = useLocale();
+  const exercises = useMemo(() => session.exerciseIds.map(findExercise), [session.exerciseIds]);
+  const [position, setPosition] = useState<StretchPosition>(firstPosition);
+  const [completion, setCompletion] = useState<BreakCompletion | null>(null);
+  const [clock, setClock] = useState<PacerClock>(() => startClock(frameClock.now(), 0));
+  const [remainingMs, setRemainingMs] = useState<number | null>(null);
+  const clockRef = useRef(clock);
+  clockRef.current = clock;
+
+  const exercise = exercises[position.exerciseIndex];
+  const step = exercise?.steps[position.stepIndex];
+  const stepMs = step?.seconds === undefined ? null : step.seconds * 1000;
+
+  const finish = (outcome: BreakCompletion['outcome']) => {
+    if (completion) return;
+    const next = { outcome, breathedSeconds: 0 };
+    setCompletion(next);
+    void call(bridge, 'break:complete', next).catch(() => undefined);
+  };
+  const go = (move: StretchMove) => {
+    if (move === 'done') {
+      finish('taken');
+      return;
+    }
+    const fresh = startClock(frameClock.now(), 0);
+    clockRef.current = fresh;
+    setClock(fresh);
+    setPosition(move);
+  };
+  const goRef = useRef(go);
+  goRef.current = go;
+
+  // The step timer: one start per step, text updated when the whole second changes.
+  useEffect(() => {
+    if (stepMs === null || completion) {
+      setRemainingMs(null);
+      return;
+    }
+    let shownSeconds = -1;
+    let cancel = () => {};
+    const onFrame = (frameMs: number) => {
+      const left = Math.max(0, stepMs - elapsedAt(clockRef.current, frameMs));
+      const seconds = Math.ceil(left / 1000);
+      if (seconds !== shownSeconds) {
+        shownSeconds = seconds;
+        setRemainingMs(left);
+      }
+      if (left <= 0) {
+        goRef.current(nextStep(exercises, position));
+        return;
+      }
+      cancel = frameClock.requestFrame(onFrame);
+    };
+    onFrame(frameClock.now());
+    return () => cancel();
+  }, [position, stepMs, exercises, frameClock, completion]);
+
+  const togglePause = () => {
+    const now = frameClock.now();
+    const next = isPaused(clockRef.current)
+      ? resumeClock(clockRef.current, now)
+      : pauseClock(clockRef.current, now);
+    clockRef.current = next;
+    setClock(next);
+  };
+
+  useBreakKeys(
+    completion
+      ? {}
+      : {
+          onEnter: () => go(nextStep(exercises, position)),
+          onSpace: togglePause,
+          onEscape: session.strict ? undefined : () => finish('skipped'),
+        },
+  );
+
+  if (completion) {
+    return <DoneScreen kind="stretch" ended={completion.outcome === 'skipped'} breathedSeconds={0} />;
+  }
+  if (!exercise || !step) {
+    return (
+      <section class="stretch stretch-empty" data-testid="stretch">
+        <p class="stretch-empty-text">{t('stretch.empty')}</p>
+        <div class="break-actions">
+          <button type="button" class="button button-primary" onClick={() => finish('taken')}>
+            {t('action.done')}
+          </button>
+        </div>
+      </section>
+    );
+  }
+
+  const paused = isPaused(clock);
+  const lastOfBreak = isLastStepOfBreak(exercises, position);
+  const lastOfExercise = isLastStepOfExercise(exercises, position);
+  const nextLabel = lastOfBreak
+    ? t('stretch.finish')
+    : lastOfExercise
+      ? t('stretch.next-exercise')
+      : t('stretch.next-step');
+  const announcement =
+    position.stepIndex === 0
+      ? `${t('stretch.announce-exercise', { title: exercise.title[locale], place: t(`place.${exercise.place}`) })} ${t('stretch.announce-step', { current: 1, text: step.text[locale] })}`
+      : t('stretch.announce-step', { current: position.stepIndex + 1, text: step.text[locale] });
+
+  return (
+    <section
+      class={`stretch${paused ? ' is-paused' : ''}`}
+      data-testid="stretch"
+      data-exercise={exercise.id}
+      data-step={position.stepIndex}
+      data-paused={paused ? 'true' : 'false'}
+    >
+      <p class="stretch-count">
+        {t('stretch.exercise-count', { current: position.exerciseIndex + 1, total: exercises.length })}
+      </p>
+      <ExerciseCard
+        exercise={exercise}
+        stepIndex={position.stepIndex}
+        remainingMs={remainingMs}
+        paused={paused}
+      />
+      <div class="break-actions">
+        <button
+          type="button"
+          class="button button-quiet"
+          onClick={() => go(previousExercise(position))}
+          disabled={position.exerciseIndex === 0 && position.stepIndex === 0}
+          data-testid="previous"
+        >
+          {t('stretch.previous')}
+        </button>
+        {stepMs === null ? null : (
+          <button type="button" class="button button-quiet" onClick={togglePause} data-testid="pause">
+            {paused ? t('stretch.resume') : t('stretch.pause')}
+          </button>
+        )}
+        {lastOfBreak ? null : (
+          <button
+            type="button"
+            class="button button-quiet"
+            onClick={() => go(nextExercise(exercises, position))}
+            data-testid="skip"
+          >
+            {t('stretch.skip')}
+          </button>
+        )}
+        <button
+          type="button"
+          class="button button-primary"
+          onClick={() => go(nextStep(exercises, position))}
+          data-testid="next"
+        >
+          {nextLabel}
+        </button>
+      </div>
+      <div class="break-footer">
+        <p class="keys-hint">{session.strict ? t('stretch.keys-hint-strict') : t('stretch.keys-hint')}</p>
+        {session.strict ? null : (
+          <button
+            type="button"
+            class="button button-link"
+            onClick={() => finish('skipped')}
+            data-testid="end"
+          >
+            {t('stretch.end')}
+          </button>
+        )}
+      </div>
+      <LiveRegion text={announcement} />
+    </section>
+  );
+}

@@ -1,0 +1,117 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Locale } from '../../../shared/i18n/locale.ts';
+import type { InvokeChannel, InvokeMap, PushChannel, PushMap } from '../../../shared/ipc-contract.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../../../shared/settings/types.ts';
+import type { FakeCall } from '../../support/fake-bridge.ts';
+import { launchChromium } from './browser.ts';
+import { ensureRendererBuilt } from './build-renderer.ts';
+import { fakeBridgeScript } from './fake-bridge-bundle.ts';
+import type { PageFakeHandle, PageFakeOptions } from './page-fake-types.ts';
+import { rendererOutDir, type StaticServer, startStaticServer } from './static-server.ts';
+
+export interface OpenPageOptions {
+  /** Path under out/renderer with query or hash, e.g. 'break.html?view=break' or 'index.html#/preferences'. */
+  readonly page: string;
+  /** Sets the fake settings' language and the browser's locale. Default 'en'. */
+  readonly locale?: Locale;
+  /** The emulated system colour scheme (settings.theme stays 'system' unless `fake.settings` says otherwise). */
+  readonly theme?: 'light' | 'dark';
+  readonly reducedMotion?: boolean;
+  readonly viewport?: { readonly width: number; readonly height: number };
+  readonly fake?: PageFakeOptions;
+}
+
+/** The node side of `window.__fake`. */
+export interface PageFake {
+  calls(): Promise<FakeCall[]>;
+  callsTo<K extends InvokeChannel>(channel: K): Promise<InvokeMap[K]['req'][]>;
+  emit<K extends PushChannel>(channel: K, payload: PushMap[K]): Promise<void>;
+  setResponse<K extends InvokeChannel>(channel: K, value: InvokeMap[K]['res']): Promise<void>;
+  settings(): Promise<Settings>;
+}
+
+export interface OpenedPage {
+  readonly page: Page;
+  readonly context: BrowserContext;
+  readonly fake: PageFake;
+  /** Uncaught errors and console errors of the page, for a test to assert none happened. */
+  readonly errors: string[];
+  close(): Promise<void>;
+}
+
+interface Environment {
+  readonly browser: Browser;
+  readonly server: StaticServer;
+}
+
+let environment: Promise<Environment> | null = null;
+
+/** One server and one browser per test file, started on first use. */
+export function e2eEnvironment(): Promise<Environment> {
+  environment ??= (async () => {
+    await ensureRendererBuilt();
+    const [server, browser] = await Promise.all([startStaticServer(rendererOutDir), launchChromium()]);
+    return { server, browser };
+  })();
+  return environment;
+}
+
+/** Call from afterAll. */
+export async function closeE2eEnvironment(): Promise<void> {
+  if (!environment) return;
+  const { browser, server } = await environment;
+  environment = null;
+  await browser.close();
+  await server.close();
+}
+
+type FakeWindow = { __fake: PageFakeHandle };
+
+/** Opens a page of the built renderer with the fake bridge injected before any app code runs. */
+export async function openPage(options: OpenPageOptions): Promise<OpenedPage> {
+  const { browser, server } = await e2eEnvironment();
+  const locale = options.locale ?? 'en';
+  const context = await browser.newContext({
+    locale: locale === 'nl' ? 'nl-NL' : 'en-US',
+    colorScheme: options.theme ?? 'light',
+    reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
+    viewport: options.viewport ?? { width: 900, height: 680 },
+    deviceScaleFactor: 1,
+  });
+  const settings: Settings = options.fake?.settings ?? { ...DEFAULT_SETTINGS, language: locale };
+  const fakeOptions: PageFakeOptions = {
+    ...options.fake,
+    settings,
+    appInfo: { systemLocale: locale, ...options.fake?.appInfo },
+  };
+  await context.addInitScript({ content: `globalThis.__fakeOptions = ${JSON.stringify(fakeOptions)};` });
+  await context.addInitScript({ content: await fakeBridgeScript() });
+
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(new URL(options.page, server.url).toString());
+
+  const fake: PageFake = {
+    calls: () => page.evaluate(() => (globalThis as unknown as FakeWindow).__fake.calls()),
+    callsTo: (channel) =>
+      page.evaluate((name) => (globalThis as unknown as FakeWindow).__fake.callsTo(name), channel) as never,
+    emit: (channel, payload) =>
+      page.evaluate(
+        ([name, value]) =>
+          (globalThis as unknown as FakeWindow).__fake.emit(name as PushChannel, value as never),
+        [channel, payload] as const,
+      ),
+    setResponse: (channel, value) =>
+      page.evaluate(
+        ([name, answer]) =>
+          (globalThis as unknown as FakeWindow).__fake.setResponse(name as InvokeChannel, answer),
+        [channel, value] as const,
+      ),
+    settings: () => page.evaluate(() => (globalThis as unknown as FakeWindow).__fake.settings()),
+  };
+  return { page, context, fake, errors, close: () => context.close() };
+}
