@@ -1,0 +1,161 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { addDaysToKey, localDateKey } from '../../renderer/app/statistics/stats-summary.ts';
+import type { Locale } from '../../shared/i18n/locale.ts';
+import type { DayStats } from '../../shared/statistics-types.ts';
+import { closeE2eEnvironment, type OpenPageOptions, openPage } from './support/open-page.ts';
+import { saveScreenshot } from './support/screenshots.ts';
+
+const ROUTES = ['preferences', 'statistics', 'checkin', 'learn', 'welcome', 'about'] as const;
+const HEADINGS: Record<(typeof ROUTES)[number], Record<Locale, string>> = {
+  preferences: { en: 'Preferences', nl: 'Voorkeuren' },
+  statistics: { en: 'Statistics', nl: 'Statistieken' },
+  checkin: { en: 'Check-in', nl: 'Check-in' },
+  learn: { en: 'Why breathe low', nl: 'Waarom laag ademen' },
+  welcome: { en: 'Welcome to Breathing Room', nl: 'Welkom bij Breathing Room' },
+  about: { en: 'About', nl: 'Over' },
+};
+
+// Two weeks that look lived-in, so the chart and trend have something to show.
+function sampleDays(): DayStats[] {
+  const today = localDateKey(Date.now());
+  return Array.from({ length: 14 }, (_, index) => {
+    const date = addDaysToKey(today, index - 13);
+    const weekend = index % 7 === 5 || index % 7 === 6;
+    const taken = weekend ? 1 : 3 + (index % 4);
+    return {
+      date,
+      offered: taken + 2,
+      taken,
+      postponed: index % 3,
+      skipped: weekend ? 0 : 1 + (index % 2),
+      natural: index % 5 === 0 ? 2 : 0,
+      breathingSeconds: taken * 60,
+      feelings: { calmer: taken - 1, same: 1, tenser: index % 6 === 0 ? 1 : 0 },
+      checkins:
+        index % 4 === 1
+          ? [
+              {
+                atMs: Date.now() - (13 - index) * 86_400_000,
+                answers: {
+                  'deep-breath-hard': index < 7 ? 2 : 1,
+                  'belly-back-pressure': 1,
+                  'tired-despite-rest': index < 7 ? 2 : 1,
+                  'breath-high': index < 7 ? 2 : 0,
+                  'short-of-breath': 0,
+                },
+              },
+            ]
+          : [],
+    };
+  });
+}
+
+function open(route: string, extra: Partial<OpenPageOptions> = {}) {
+  return openPage({
+    page: `index.html#/${route}`,
+    viewport: { width: 960, height: 760 },
+    ...extra,
+    fake: {
+      responses: {
+        'stats:days': sampleDays(),
+        'autostart:get': { supported: true, enabled: true },
+        'stats:export-csv': { saved: true, path: '/home/you/breathing-room.csv' },
+      },
+      ...extra.fake,
+    },
+  });
+}
+
+// The shared helper injects axe with addScriptTag, which the page's CSP (script-src 'self') blocks;
+// evaluating the source through the DevTools protocol is not subject to the page's CSP.
+async function seriousA11yViolations(page: Page): Promise<string[]> {
+  const source = await readFile(
+    join(import.meta.dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js'),
+    'utf8',
+  );
+  await page.evaluate(source);
+  return page.evaluate(async () => {
+    type Result = { violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] };
+    const axe = (
+      globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<Result> } }
+    ).axe;
+    const result = await axe.run((globalThis as unknown as { document: unknown }).document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+afterAll(closeE2eEnvironment);
+
+describe('app window views in Chromium', () => {
+  it('a preferences change reaches the bridge and an invalid one is refused inline', async () => {
+    const { page, fake, errors, close } = await open('preferences');
+    const interval = page.getByLabel('Every (minutes)').first();
+    await interval.fill('30');
+    await interval.press('Tab');
+    await expect.poll(async () => (await fake.settings()).breathing.intervalMinutes).toBe(30);
+    expect(await fake.callsTo('settings:update')).toContainEqual({ breathing: { intervalMinutes: 30 } });
+
+    await interval.fill('2');
+    await interval.press('Tab');
+    await page.getByText('Choose a whole number from 5 to 180.').waitFor();
+    expect(await interval.inputValue()).toBe('2');
+    expect((await fake.settings()).breathing.intervalMinutes).toBe(30);
+
+    await page.getByLabel('Language').selectOption('nl');
+    await page.getByRole('heading', { level: 1, name: 'Voorkeuren' }).waitFor();
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('records a shortcut from real key presses', async () => {
+    const { page, fake, close } = await open('preferences');
+    await page.getByLabel('Shortcut', { exact: true }).focus();
+    await page.keyboard.press('Control+Shift+K');
+    await expect
+      .poll(async () => (await fake.settings()).shortcut.breatheNow)
+      .toBe('CommandOrControl+Shift+K');
+    await close();
+  });
+
+  it('check-in by keyboard only saves the answers and suggests exercises', async () => {
+    const { page, fake, close } = await open('checkin');
+    const first = page.getByRole('radio', { name: 'Not' }).first();
+    await first.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.getByRole('button', { name: 'See what may help' }).press('Enter');
+    await page.getByText('Saved. Here is what may help.').waitFor();
+    const saved = (await fake.callsTo('checkin:save'))[0];
+    expect(saved?.answers['deep-breath-hard']).toBe(2);
+    await close();
+  });
+
+  for (const locale of ['en', 'nl'] as const) {
+    for (const theme of ['light', 'dark'] as const) {
+      it(`every view in ${locale}, ${theme}: right language, theme applied, no serious axe finding`, async () => {
+        for (const route of ROUTES) {
+          const { page, errors, close } = await open(route, { locale, theme });
+          await page.getByRole('heading', { level: 1, name: HEADINGS[route][locale] }).waitFor();
+          if (route === 'statistics') await page.getByTestId('stats-chart').waitFor();
+          expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+          expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale);
+          expect(await seriousA11yViolations(page), `${route} ${locale} ${theme}`).toEqual([]);
+          await page.setViewportSize({
+            width: 960,
+            height: await page.evaluate(() => document.body.scrollHeight),
+          });
+          await saveScreenshot(page, `${route}-${locale}-${theme}`);
+          expect(errors).toEqual([]);
+          await close();
+        }
+      });
+    }
+  }
+});
