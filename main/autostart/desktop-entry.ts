@@ -35,7 +35,7 @@ export function desktopEntry(options: DesktopEntryOptions): string {
   return [
     '[Desktop Entry]',
     'Type=Application',
-    'Version=1.5',
+    'Version=1.4',
     `Name=${oneLine(options.name)}`,
     `Comment=${oneLine(options.comment)}`,
     `Exec=${exec}`,
