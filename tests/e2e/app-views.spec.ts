@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { addDaysToKey, localDateKey } from '../../renderer/app/statistics/stats-summary.ts';
 import type { Locale } from '../../shared/i18n/locale.ts';
 import type { DayStats } from '../../shared/statistics-types.ts';
 import { closeE2eEnvironment, type OpenPageOptions, openPage } from './support/open-page.ts';
@@ -18,11 +17,17 @@ const HEADINGS: Record<(typeof ROUTES)[number], Record<Locale, string>> = {
   about: { en: 'About', nl: 'Over' },
 };
 
+function dateKey(date: Date): string {
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+}
+
 // Two weeks that look lived-in, so the chart and trend have something to show.
 function sampleDays(): DayStats[] {
-  const today = localDateKey(Date.now());
   return Array.from({ length: 14 }, (_, index) => {
-    const date = addDaysToKey(today, index - 13);
+    const day = new Date();
+    day.setHours(12, 0, 0, 0);
+    day.setDate(day.getDate() + index - 13);
+    const date = dateKey(day);
     const weekend = index % 7 === 5 || index % 7 === 6;
     const taken = weekend ? 1 : 3 + (index % 4);
     return {
@@ -144,12 +149,28 @@ describe('app window views in Chromium', () => {
           const { page, errors, close } = await open(route, { locale, theme });
           await page.getByRole('heading', { level: 1, name: HEADINGS[route][locale] }).waitFor();
           if (route === 'statistics') await page.getByTestId('stats-chart').waitFor();
-          expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
-          expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale);
+          expect(
+            await page.evaluate(
+              () =>
+                (globalThis as unknown as { document: { documentElement: { dataset: { theme?: string } } } })
+                  .document.documentElement.dataset.theme,
+            ),
+          ).toBe(theme);
+          expect(
+            await page.evaluate(
+              () =>
+                (globalThis as unknown as { document: { documentElement: { lang: string } } }).document
+                  .documentElement.lang,
+            ),
+          ).toBe(locale);
           expect(await seriousA11yViolations(page), `${route} ${locale} ${theme}`).toEqual([]);
           await page.setViewportSize({
             width: 960,
-            height: await page.evaluate(() => document.body.scrollHeight),
+            height: await page.evaluate(
+              () =>
+                (globalThis as unknown as { document: { body: { scrollHeight: number } } }).document.body
+                  .scrollHeight,
+            ),
           });
           await saveScreenshot(page, `${route}-${locale}-${theme}`);
           expect(errors).toEqual([]);

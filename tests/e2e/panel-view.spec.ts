@@ -89,7 +89,13 @@ describe('tray panel in Chromium', () => {
       it(`fits 320x380 in ${locale}, ${theme}, without serious axe findings`, async () => {
         const { page, close } = await open(locale, theme);
         await page.getByTestId('panel-today').getByText(/7/).waitFor();
-        expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(380);
+        expect(
+          await page.evaluate(
+            () =>
+              (globalThis as unknown as { document: { documentElement: { scrollHeight: number } } }).document
+                .documentElement.scrollHeight,
+          ),
+        ).toBeLessThanOrEqual(380);
         expect(await seriousA11yViolations(page)).toEqual([]);
         await saveScreenshot(page, `panel-${locale}-${theme}`);
         await close();
