@@ -55,7 +55,8 @@ describe('tray view', () => {
     expect(view.menuBuildCount()).toBe(2);
     expect((tray.image as { path: string }).path).toBe('/icons/paused.ico');
     const resume = (tray.menu as FakeMenu).template.find((item) => item.label === 'Resume breaks');
-    (resume?.click as () => void)();
+    if (!resume?.click) throw new Error('no Resume item while paused');
+    (resume.click as () => void)();
     expect(commands).toEqual(['resume']);
     view.destroy();
     expect(tray.isDestroyed()).toBe(true);
