@@ -3,6 +3,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { measureBundles } from './bundle-size.ts';
 import { type BenchRow, formatTable, machineLine } from './report.ts';
+import { measureScheduler } from './scheduler.ts';
 
 // Benchmarks measure and report; they never fail CI on noise (exit code is 0 unless a bench crashed).
 const root = join(import.meta.dirname, '..');
@@ -13,6 +14,7 @@ if (!existsSync(join(rendererDir, 'break.html'))) {
 
 const rows: BenchRow[] = [];
 rows.push(...measureBundles(rendererDir));
+rows.push(...measureScheduler());
 
 const table = formatTable(rows);
 const text = `# Benchmark results\n\nMachine: ${machineLine()}\nDate: ${new Date().toISOString()}\n\n${table}\n`;
