@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { createBreakFlow } from '../../main/break-flow.ts';
+import { createMemoryLogger } from '../../main/logger.ts';
+import type { SchedulerEvent, SchedulerSnapshot } from '../../shared/scheduler-types.ts';
+import { DEFAULT_SETTINGS } from '../../shared/settings/types.ts';
+
+const idle: SchedulerSnapshot = {
+  state: 'running',
+  next: null,
+  pausedUntilWallMs: null,
+  paused: false,
+  postponesUsed: 0,
+  postponeLimit: 3,
+  strict: false,
+  current: null,
+  notice: null,
+};
+
+function setup() {
+  const calls: string[] = [];
+  const ok = { ok: true as const, saved: true as const };
+  const flow = createBreakFlow({
+    settings: () => DEFAULT_SETTINGS,
+    stats: {
+      recordOffered: (kind) => (calls.push(`offered ${kind}`), ok),
+      recordPostponed: (kind) => (calls.push(`postponed ${kind}`), ok),
+      recordBreakEnded: (kind, outcome, seconds) => (calls.push(`ended ${kind} ${outcome} ${seconds}`), ok),
+    },
+    wallNowMs: () => 0,
+    notice: { show: () => calls.push('notice'), dismiss: () => calls.push('dismiss') },
+    windows: {
+      showBreak: ({ focus }) => calls.push(`break focus=${focus}`),
+      closeBreakWindows: () => calls.push('close'),
+    },
+    onSnapshot: () => calls.push('snapshot'),
+    log: createMemoryLogger(),
+  });
+  return { flow, calls };
+}
+
+const notice: SchedulerEvent = {
+  type: 'notice',
+  kind: 'breathing',
+  dueAtWallMs: 0,
+  leadMs: 30_000,
+  canPostpone: true,
+  canSkip: true,
+};
+const started = (
+  source: 'scheduled' | 'manual',
+  kind: 'breathing' | 'stretch' = 'breathing',
+): SchedulerEvent => ({
+  type: 'break-started',
+  kind,
+  source,
+  durationMs: kind === 'breathing' ? 60_000 : 300_000,
+  startedAtWallMs: 0,
+});
+const ended = (
+  outcome: 'taken' | 'postponed' | 'skipped' | 'natural',
+  breathedMs?: number,
+): SchedulerEvent => ({
+  type: 'break-ended',
+  kind: 'breathing',
+  outcome,
+  source: 'scheduled',
+  durationMs: 60_000,
+  endedAtWallMs: 0,
+  ...(breathedMs === undefined ? {} : { breathedMs }),
+});
+
+describe('break flow', () => {
+  it('notice, then a focused break, then statistics with breathed seconds', () => {
+    const { flow, calls } = setup();
+    flow.handle(notice);
+    expect(flow.session()).toMatchObject({
+      kind: 'breathing',
+      patternId: 'belly',
+      durationMs: 60_000,
+      source: 'scheduled',
+    });
+    flow.handle(started('scheduled'));
+    flow.handle(ended('taken', 58_500));
+    expect(calls).toEqual([
+      'offered breathing',
+      'notice',
+      'dismiss',
+      'break focus=true',
+      'dismiss',
+      'close',
+      'ended breathing taken 58.5',
+    ]);
+    expect(flow.session()).toBeNull();
+  });
+
+  it('a break without notice opens without taking focus and is still counted as offered once', () => {
+    const { flow, calls } = setup();
+    flow.handle(started('scheduled'));
+    expect(calls).toContain('break focus=false');
+    expect(calls.filter((c) => c.startsWith('offered'))).toHaveLength(1);
+  });
+
+  it('postponing keeps one offer: the renewed notice is not counted again', () => {
+    const { flow, calls } = setup();
+    flow.handle(notice);
+    flow.handle(ended('postponed'));
+    flow.handle(notice);
+    flow.handle(started('scheduled'));
+    flow.handle(ended('taken'));
+    expect(calls.filter((c) => c.startsWith('offered'))).toHaveLength(1);
+    expect(calls).toContain('postponed breathing');
+  });
+
+  it('a manual stretch break carries a routine of exercises and is not an offer', () => {
+    const { flow, calls } = setup();
+    flow.handle(started('manual', 'stretch'));
+    const session = flow.session();
+    expect(session?.kind).toBe('stretch');
+    expect(session?.exerciseIds.length).toBeGreaterThan(0);
+    expect(calls).toContain('break focus=true');
+    expect(calls.some((c) => c.startsWith('offered'))).toBe(false);
+  });
+
+  it('a notice that ends without a break (skip, pause, lock) takes the notice down', () => {
+    const { flow, calls } = setup();
+    flow.handle(notice);
+    flow.handle({ type: 'state-changed', snapshot: idle });
+    expect(calls.slice(-3)).toEqual(['dismiss', 'close', 'snapshot']);
+    expect(flow.session()).toBeNull();
+  });
+});
