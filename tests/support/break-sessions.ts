@@ -1,0 +1,52 @@
+import type { BreakSession } from '../../shared/ipc-contract.ts';
+import type { SchedulerSnapshot } from '../../shared/scheduler-types.ts';
+
+/** Break sessions and scheduler snapshots for the break window's component and e2e tests. */
+export function breathingSession(overrides: Partial<BreakSession> = {}): BreakSession {
+  return {
+    kind: 'breathing',
+    patternId: 'belly',
+    durationMs: 20_000,
+    exerciseIds: [],
+    strict: false,
+    source: 'scheduled',
+    ...overrides,
+  };
+}
+
+export function stretchSession(overrides: Partial<BreakSession> = {}): BreakSession {
+  return {
+    kind: 'stretch',
+    patternId: 'belly',
+    durationMs: 300_000,
+    exerciseIds: ['standing-hip-circles', 'hip-flexor-release-desk'],
+    strict: false,
+    source: 'scheduled',
+    ...overrides,
+  };
+}
+
+export function noticeSnapshot(
+  nowWallMs: number,
+  overrides: { strict?: boolean; canPostpone?: boolean; canSkip?: boolean; secondsLeft?: number } = {},
+): SchedulerSnapshot {
+  const secondsLeft = overrides.secondsLeft ?? 30;
+  return {
+    state: 'notice',
+    next: { kind: 'breathing', dueInMs: secondsLeft * 1000, dueAtWallMs: nowWallMs + secondsLeft * 1000 },
+    pausedUntilWallMs: null,
+    paused: false,
+    postponesUsed: 1,
+    postponeLimit: 3,
+    strict: overrides.strict ?? false,
+    current: null,
+    notice: {
+      kind: 'breathing',
+      secondsLeft,
+      endsAtWallMs: nowWallMs + secondsLeft * 1000,
+      waitingForInputPause: false,
+      canPostpone: overrides.canPostpone ?? true,
+      canSkip: overrides.canSkip ?? true,
+    },
+  };
+}
