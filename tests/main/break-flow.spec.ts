@@ -22,9 +22,18 @@ function setup() {
   const flow = createBreakFlow({
     settings: () => DEFAULT_SETTINGS,
     stats: {
-      recordOffered: (kind) => (calls.push(`offered ${kind}`), ok),
-      recordPostponed: (kind) => (calls.push(`postponed ${kind}`), ok),
-      recordBreakEnded: (kind, outcome, seconds) => (calls.push(`ended ${kind} ${outcome} ${seconds}`), ok),
+      recordOffered: (kind) => {
+        calls.push(`offered ${kind}`);
+        return ok;
+      },
+      recordPostponed: (kind) => {
+        calls.push(`postponed ${kind}`);
+        return ok;
+      },
+      recordBreakEnded: (kind, outcome, seconds) => {
+        calls.push(`ended ${kind} ${outcome} ${seconds}`);
+        return ok;
+      },
     },
     wallNowMs: () => 0,
     notice: { show: () => calls.push('notice'), dismiss: () => calls.push('dismiss') },
