@@ -26,6 +26,7 @@ import { isTrustedSender } from './ipc/sender-check.ts';
 import { effectiveLocale } from './locale.ts';
 import { createFileLogger } from './logging.ts';
 import { APP_USER_MODEL_ID, createBreakNotifier } from './notifications/break-notice.ts';
+import { showInfoNotification } from './notifications/info-notification.ts';
 import { os } from './os.ts';
 import { createTrustedIdleSource, LOCKED_PROBE_AFTER_MS } from './power/idle-trust.ts';
 import { connectPowerMonitor } from './power/power-events.ts';
@@ -259,10 +260,16 @@ function onReady(startCommand: CliCommand<(typeof patternIds)[number]>): void {
 
   // --- Shortcut, power ---
   const shortcut = createShortcutBinding(globalShortcut, () => commands.startBreak('breathing'), log);
-  shortcut.apply({
-    enabled: settings.get().shortcut.enabled,
-    accelerator: settings.get().shortcut.breatheNow,
-  });
+  const applyShortcut = (next: { readonly enabled: boolean; readonly breatheNow: string }) => {
+    // Another app holding the key combination is worth one word to the user; nothing else is.
+    if (shortcut.apply({ enabled: next.enabled, accelerator: next.breatheNow }) === 'taken') {
+      showInfoNotification(
+        t()('notifications.title'),
+        t()('notifications.shortcut-taken', { accelerator: next.breatheNow }),
+      );
+    }
+  };
+  applyShortcut(settings.get().shortcut);
   let lockProbe: ReturnType<typeof setTimeout> | null = null;
   const clearLockProbe = () => {
     if (lockProbe !== null) clearTimeout(lockProbe);
@@ -286,7 +293,12 @@ function onReady(startCommand: CliCommand<(typeof patternIds)[number]>): void {
   // --- Settings changes apply at once ---
   settings.onChange((next, previous) => {
     scheduler.updateConfig(schedulerConfigFromSettings(next));
-    shortcut.apply({ enabled: next.shortcut.enabled, accelerator: next.shortcut.breatheNow });
+    if (
+      next.shortcut.enabled !== previous.shortcut.enabled ||
+      next.shortcut.breatheNow !== previous.shortcut.breatheNow
+    ) {
+      applyShortcut(next.shortcut);
+    }
     if (next.startAtLogin !== previous.startAtLogin) {
       autostart
         .set(next.startAtLogin)
@@ -298,7 +310,14 @@ function onReady(startCommand: CliCommand<(typeof patternIds)[number]>): void {
   });
 
   // --- Launches ---
-  const firstRun = settings.loadOutcome().kind === 'new';
+  const loadOutcome = settings.loadOutcome();
+  const firstRun = loadOutcome.kind === 'new';
+  if (loadOutcome.kind === 'reset') {
+    log.warn(
+      `settings: reset to defaults (${loadOutcome.reason}); backup at ${loadOutcome.backupPath ?? 'none'}`,
+    );
+    showInfoNotification(t()('notifications.title'), t()('notifications.settings-reset'));
+  }
   if (firstRun && settings.get().startAtLogin) {
     autostart
       .set(true)
