@@ -14,7 +14,7 @@ export const APP_BASE_URL = `${APP_SCHEME}://${APP_HOST}/`;
 
 /** Same policy as the pages' meta tag; the header also covers files without one. */
 export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
   "font-src 'self'; connect-src 'self'; media-src 'self'; object-src 'none'; base-uri 'none'; " +
   "form-action 'none'; frame-ancestors 'none'";
 
