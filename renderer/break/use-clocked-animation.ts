@@ -35,6 +35,8 @@ export function useClockedAnimation(
     const element = ref.current;
     if (!canAnimate(element)) return;
     const created = element.animate(keyframes, timing);
+    // Cancelling rejects `finished`; nobody waits on it, so keep that from surfacing as an error.
+    created.finished.catch(() => undefined);
     animation.current = created;
     syncAnimation(created, clock, now());
     return () => {

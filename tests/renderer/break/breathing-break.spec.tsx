@@ -1,0 +1,155 @@
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BreakSessionView } from '../../../renderer/break/break-session-view.tsx';
+import { DEFAULT_SETTINGS } from '../../../shared/settings/types.ts';
+import { renderBreakView } from '../../support/break-render.tsx';
+import { breathingSession } from '../../support/break-sessions.ts';
+
+const pacer = () => screen.getByTestId('pacer');
+const press = (key: string): void => {
+  fireEvent.keyDown(document.body, { key });
+};
+
+async function startBreak(session = breathingSession(), locale: 'en' | 'nl' = 'en', reducedMotion = false) {
+  const view = renderBreakView(
+    <BreakSessionView settings={DEFAULT_SETTINGS} reducedMotion={reducedMotion} />,
+    {
+      locale,
+      bridge: {
+        handlers: {
+          'break:session': () => session,
+          'break:complete': () => null,
+          'break:feeling': () => null,
+        },
+      },
+    },
+  );
+  await screen.findByTestId('pacer');
+  // Preact runs effects after paint: wait until the frame loop (and the key listener) is in place.
+  await waitFor(() => expect(view.clock.pendingFrames()).toBeGreaterThan(0));
+  return view;
+}
+
+afterEach(cleanup);
+
+describe('breathing break view', () => {
+  it('pre-rolls 3 s, then follows pacerAt phase by phase with the phase word and seconds left', async () => {
+    const { clock } = await startBreak();
+    expect(pacer().dataset.phase).toBe('preroll');
+    expect(screen.getByTestId('phase-seconds').textContent).toBe('We begin in 3');
+    act(() => clock.advance(2990, 10));
+    expect(pacer().dataset.phase).toBe('preroll');
+    act(() => clock.advance(10, 10));
+    expect(pacer().dataset.phase).toBe('inhale');
+    expect(pacer().dataset.cycle).toBe('0');
+    expect(screen.getByTestId('phase-word').textContent).toBe('Breathe in');
+    expect(screen.getByTestId('phase-seconds').textContent).toBe('4');
+    act(() => clock.advance(4000, 10));
+    expect(pacer().dataset.phase).toBe('exhale');
+    expect(screen.getByTestId('phase-seconds').textContent).toBe('6');
+    act(() => clock.advance(6000, 10));
+    expect(pacer().dataset.phase).toBe('inhale');
+    expect(pacer().dataset.cycle).toBe('1');
+    expect(screen.getByTestId('time-left').textContent).toBe('0:10 left');
+  });
+
+  it('announces each phase once, politely, never each second', async () => {
+    const { clock } = await startBreak();
+    const region = screen.getByTestId('live-region');
+    expect(region.getAttribute('aria-live')).toBe('polite');
+    // Sample every 100 ms: the text may only change at the phase boundaries.
+    const changes: [number, string][] = [[0, region.textContent ?? '']];
+    for (let t = 100; t <= 3000 + 10_500; t += 100) {
+      act(() => clock.advance(100, 100));
+      const text = region.textContent ?? '';
+      if (text !== changes.at(-1)?.[1]) changes.push([t, text]);
+    }
+    expect(changes).toEqual([
+      [0, 'Settle in. The first breath starts in 3 seconds.'],
+      [3000, 'Breathe in, 4 seconds'],
+      [7000, 'Breathe out, 6 seconds'],
+      [13_000, 'Breathe in, 4 seconds'],
+    ]);
+  });
+
+  it('pauses and resumes with Space, shifting the timing by the pause', async () => {
+    const { clock } = await startBreak();
+    act(() => clock.advance(3000 + 2000, 10));
+    act(() => press(' '));
+    expect(pacer().dataset.paused).toBe('true');
+    expect(screen.getByTestId('phase-word').textContent).toBe('Paused');
+    act(() => clock.advance(5000, 10));
+    expect(pacer().dataset.phase).toBe('inhale');
+    act(() => press(' '));
+    act(() => clock.advance(1990, 10));
+    expect(pacer().dataset.phase).toBe('inhale');
+    act(() => clock.advance(10, 10));
+    expect(pacer().dataset.phase).toBe('exhale');
+  });
+
+  it('completes with the breathed seconds (pauses excluded) and asks how you feel', async () => {
+    const { clock, bridge } = await startBreak();
+    act(() => clock.advance(3000 + 5000, 50));
+    act(() => press(' '));
+    act(() => clock.advance(7000, 50));
+    act(() => press(' '));
+    act(() => clock.advance(15_000, 50));
+    await screen.findByTestId('done');
+    expect(bridge.callsTo('break:complete')).toEqual([{ outcome: 'taken', breathedSeconds: 20 }]);
+    fireEvent.click(screen.getByTestId('feeling-calmer'));
+    fireEvent.click(screen.getByTestId('feeling-tenser'));
+    await waitFor(() => expect(bridge.callsTo('break:feeling')).toEqual([{ feeling: 'calmer' }]));
+  });
+
+  it('ends on Esc as skipped, but not in strict mode', async () => {
+    const strict = await startBreak(breathingSession({ strict: true }));
+    act(() => press('Escape'));
+    expect(screen.queryByTestId('done')).toBeNull();
+    expect(screen.queryByTestId('end')).toBeNull();
+    expect(strict.bridge.callsTo('break:complete')).toEqual([]);
+    cleanup();
+
+    const { clock, bridge } = await startBreak();
+    act(() => clock.advance(3000 + 2500, 50));
+    act(() => press('Escape'));
+    await screen.findByTestId('done');
+    expect(bridge.callsTo('break:complete')).toEqual([{ outcome: 'skipped', breathedSeconds: 2 }]);
+    expect(screen.getByTestId('done').dataset.ended).toBe('true');
+  });
+
+  it('shows a fill bar instead of the bloom with reduced motion, in Dutch', async () => {
+    const { clock } = await startBreak(breathingSession(), 'nl', true);
+    expect(screen.queryByTestId('bloom')).toBeNull();
+    expect(screen.getByTestId('fill-bar')).toBeTruthy();
+    act(() => clock.advance(3000, 10));
+    expect(screen.getByTestId('phase-word').textContent).toBe('Adem in');
+  });
+
+  it('offers pattern and length only for a manual start, then runs the chosen pattern', async () => {
+    const view = renderBreakView(<BreakSessionView settings={DEFAULT_SETTINGS} reducedMotion={false} />, {
+      bridge: {
+        handlers: { 'break:session': () => breathingSession({ source: 'manual', durationMs: 60_000 }) },
+      },
+    });
+    await screen.findByTestId('setup');
+    await Promise.resolve();
+    expect(screen.getByTestId('setup-breaths').textContent).toBe('6 breaths');
+    fireEvent.click(screen.getByLabelText(/Box breathing/));
+    fireEvent.click(screen.getByLabelText('2 min'));
+    expect(screen.getByTestId('setup-breaths').textContent).toBe('8 breaths');
+    fireEvent.click(screen.getByTestId('start'));
+    await waitFor(() => expect(view.clock.pendingFrames()).toBeGreaterThan(0));
+    expect(pacer().getAttribute('aria-label')).toBe('Box breathing');
+    act(() => view.clock.advance(3000 + 4000, 10));
+    expect(pacer().dataset.phase).toBe('hold-in');
+  });
+
+  it('shows a quiet message when main has no session', async () => {
+    renderBreakView(<BreakSessionView settings={DEFAULT_SETTINGS} reducedMotion={false} />, {
+      bridge: { handlers: { 'break:session': () => null } },
+    });
+    expect((await screen.findByTestId('no-session')).textContent).toContain(
+      'There is no break to show right now.',
+    );
+  });
+});
