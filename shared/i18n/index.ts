@@ -38,7 +38,11 @@ export const namespaces = {
 } as const;
 
 type AllNamespaces = (typeof namespaces)[keyof typeof namespaces];
-export type MessageKey = AllNamespaces extends infer N ? (N extends { en: infer E } ? keyof E & string : never) : never;
+export type MessageKey = AllNamespaces extends infer N
+  ? N extends { en: infer E }
+    ? keyof E & string
+    : never
+  : never;
 
 function mergeCatalog(locale: Locale): Readonly<Record<MessageKey, Message>> {
   const merged: Record<string, Message> = {};

@@ -10,7 +10,10 @@ export type Localized = Readonly<Record<Locale, string>>;
  */
 export function resolveLocale(osLocale: unknown): Locale {
   if (typeof osLocale !== 'string') return 'en';
-  const language = osLocale.trim().toLowerCase().split(/[-_.@]/, 1)[0];
+  const language = osLocale
+    .trim()
+    .toLowerCase()
+    .split(/[-_.@]/, 1)[0];
   return language === 'nl' ? 'nl' : 'en';
 }
 
