@@ -35,6 +35,7 @@ export default defineConfig({
       outDir: resolve(root, 'out/renderer'),
       emptyOutDir: true,
       modulePreload: { polyfill: false },
+      minify: true,
       rolldownOptions: {
         input: {
           index: resolve(root, 'renderer/index.html'),

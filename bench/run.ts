@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { measureBundles } from './bundle-size.ts';
+import { measureIpcValidation } from './ipc-validate.ts';
 import { type BenchRow, formatTable, machineLine } from './report.ts';
 import { measureScheduler } from './scheduler.ts';
 
@@ -15,6 +16,7 @@ if (!existsSync(join(rendererDir, 'break.html'))) {
 const rows: BenchRow[] = [];
 rows.push(...measureBundles(rendererDir));
 rows.push(...measureScheduler());
+rows.push(...measureIpcValidation());
 
 const table = formatTable(rows);
 const text = `# Benchmark results\n\nMachine: ${machineLine()}\nDate: ${new Date().toISOString()}\n\n${table}\n`;
