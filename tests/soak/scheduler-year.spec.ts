@@ -8,7 +8,13 @@ import {
   type SchedulerEvent,
 } from '../../main/scheduler/index.ts';
 import { configWith } from '../main/scheduler/config-helpers.ts';
-import { createScriptedIdle, createSimulatedClock, MINUTE, SECOND, type SimulatedClock } from '../main/scheduler/fakes.ts';
+import {
+  createScriptedIdle,
+  createSimulatedClock,
+  MINUTE,
+  SECOND,
+  type SimulatedClock,
+} from '../main/scheduler/fakes.ts';
 import { bySoakBudget, soakSeed } from './budget.ts';
 import { createFakeTimerClock } from './fake-timer-clock.ts';
 import { pickInt, seededRandom } from './random.ts';
@@ -59,7 +65,12 @@ interface YearResult {
  * checker is not exported: copied here with the same model and action mix, stretched to a
  * year with wall-clock jumps drawn from the seed, and with growth measured along the way.
  */
-function soakYear(seed: number, clock: SimulatedClock, config: SchedulerConfig, officeHours: boolean): YearResult {
+function soakYear(
+  seed: number,
+  clock: SimulatedClock,
+  config: SchedulerConfig,
+  officeHours: boolean,
+): YearResult {
   const rand = seededRandom(seed);
   const pick = (min: number, max: number) => pickInt(rand, min, max);
   const idle = createScriptedIdle(clock);
@@ -68,7 +79,9 @@ function soakYear(seed: number, clock: SimulatedClock, config: SchedulerConfig, 
   const isPaused = () =>
     pausedUntil === 'resume' ||
     (pausedUntil !== null &&
-      ('mono' in pausedUntil ? clock.monotonic.nowMs() < pausedUntil.mono : clock.wall.nowMs() < pausedUntil.wall));
+      ('mono' in pausedUntil
+        ? clock.monotonic.nowMs() < pausedUntil.mono
+        : clock.wall.nowMs() < pausedUntil.wall));
   let lastBreakEndMs = -Infinity;
   let breaksSinceResume = 0;
   const violations: string[] = [];
@@ -76,7 +89,8 @@ function soakYear(seed: number, clock: SimulatedClock, config: SchedulerConfig, 
   let maxArmed = 0;
   const snapshotChars = { min: Infinity, max: 0 };
   const check = (ok: boolean, what: string) => {
-    if (!ok && violations.length < 20) violations.push(`${what} at wall ${new Date(clock.wall.nowMs()).toISOString()}`);
+    if (!ok && violations.length < 20)
+      violations.push(`${what} at wall ${new Date(clock.wall.nowMs()).toISOString()}`);
   };
 
   const scheduler = createScheduler({
@@ -102,9 +116,11 @@ function soakYear(seed: number, clock: SimulatedClock, config: SchedulerConfig, 
           check(now - model.lastResumeMs >= config.calmAfterWakeMs, 'break fired at once after resume');
         }
       }
-      if (event.type === 'break-ended' && event.outcome !== 'natural' && event.durationMs > 0) lastBreakEndMs = now;
+      if (event.type === 'break-ended' && event.outcome !== 'natural' && event.durationMs > 0)
+        lastBreakEndMs = now;
       if (event.type === 'break-ended' && event.outcome === 'natural') counts.natural += 1;
-      if (event.type === 'notice') check(!isPaused() && !model.locked && !model.suspended, 'notice while blocked');
+      if (event.type === 'notice')
+        check(!isPaused() && !model.locked && !model.suspended, 'notice while blocked');
     },
   });
 
@@ -282,11 +298,14 @@ describe(`soak: ${DAYS} simulated days`, () => {
     expect(result.started).toBeGreaterThan(DAYS * 3);
   });
 
-  it.each([soakSeed(77)])('never leaves more than one real timer pending (system timer on fake setTimeout, seed %i)', (seed) => {
-    const clock = createFakeTimerClock({ wallMs: START_WALL_MS, timeZone: ZONE });
-    const result = soakYear(seed, clock, configWith(), false);
-    expectNoGrowth(result);
-    expect(result.started).toBeGreaterThan(DAYS * 3);
-    expect(clock.fires()).toBeGreaterThan(DAYS * 10);
-  });
+  it.each([soakSeed(77)])(
+    'never leaves more than one real timer pending (system timer on fake setTimeout, seed %i)',
+    (seed) => {
+      const clock = createFakeTimerClock({ wallMs: START_WALL_MS, timeZone: ZONE });
+      const result = soakYear(seed, clock, configWith(), false);
+      expectNoGrowth(result);
+      expect(result.started).toBeGreaterThan(DAYS * 3);
+      expect(clock.fires()).toBeGreaterThan(DAYS * 10);
+    },
+  );
 });

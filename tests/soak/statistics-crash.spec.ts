@@ -47,13 +47,12 @@ function expectedDays(count: number): ExpectedDay[] {
       byDate.set(date, day);
     }
     const record = plannedRecord(seq);
-    if (record.type === 'offered') day.offered += 1;
-    else if (record.type === 'postponed') day.postponed += 1;
-    else if (record.type === 'feeling') day.feelings[record.feeling] += 1;
-    else {
+    if (record.type === 'ended') {
       day[record.outcome] += 1;
       day.breathingSeconds += record.breathedSeconds;
-    }
+    } else if (record.type === 'feeling') day.feelings[record.feeling] += 1;
+    else if (record.type === 'offered') day.offered += 1;
+    else day.postponed += 1;
   }
   return [...byDate.values()];
 }
@@ -84,7 +83,12 @@ interface WorkerRun {
 }
 
 /** Starts the worker, kills it `delayMs` after it reported ready (or after spawn), collects its lines. */
-function runAndKill(directory: string, firstSeq: number, delayMs: number, fromSpawn: boolean): Promise<WorkerRun> {
+function runAndKill(
+  directory: string,
+  firstSeq: number,
+  delayMs: number,
+  fromSpawn: boolean,
+): Promise<WorkerRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [WORKER, directory, String(firstSeq)], {
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -155,15 +159,23 @@ describe(`statistics survive ${KILLS} SIGKILLs mid-recording (seed ${SEED})`, ()
       expect(run.signal, context).toBe('SIGKILL');
       if (run.ready) {
         // The start after the previous kill: loaded as it was, nothing moved aside, no temp file left.
-        expect(run.ready.outcome, context).toEqual(durable === 0 ? { kind: 'new' } : { kind: 'loaded', droppedDays: 0 });
-        expect(run.ready.files.filter((name) => name !== FILE_NAME), context).toEqual([]);
+        expect(run.ready.outcome, context).toEqual(
+          durable === 0 ? { kind: 'new' } : { kind: 'loaded', droppedDays: 0 },
+        );
+        expect(
+          run.ready.files.filter((name) => name !== FILE_NAME),
+          context,
+        ).toEqual([]);
       }
       expect(run.committed, context).toEqual(run.committed.map((_, index) => durable + index));
       if (run.committed.length > 0) killsWhileRecording += 1;
       const lastCommitted = durable + run.committed.length;
 
       const names = fs.readdirSync(directory);
-      expect(names.filter((name) => name !== FILE_NAME && !name.startsWith(`${FILE_NAME}.tmp-`)), context).toEqual([]);
+      expect(
+        names.filter((name) => name !== FILE_NAME && !name.startsWith(`${FILE_NAME}.tmp-`)),
+        context,
+      ).toEqual([]);
       if (names.some((name) => name.startsWith(`${FILE_NAME}.tmp-`))) leftoverTempFilesSeen += 1;
 
       if (lastCommitted === 0 && !fs.existsSync(filePath)) continue;
