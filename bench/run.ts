@@ -1,8 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { type BenchBrowser, chromiumAvailable, startBenchBrowser } from './browser.ts';
 import { measureBundles } from './bundle-size.ts';
+import { measureFirstFrame } from './first-frame.ts';
 import { measureIpcValidation } from './ipc-validate.ts';
+import { measurePacer } from './pacer-browser.ts';
 import { type BenchRow, formatTable, machineLine } from './report.ts';
 import { measureScheduler } from './scheduler.ts';
 
@@ -17,6 +20,42 @@ const rows: BenchRow[] = [];
 rows.push(...measureBundles(rendererDir));
 rows.push(...measureScheduler());
 rows.push(...measureIpcValidation());
+rows.push(...(await measureInBrowser()));
+
+/** The browser benches; a missing Chromium or a crash in the page becomes a row, never a failed run. */
+async function measureInBrowser(): Promise<BenchRow[]> {
+  const skipped = (figure: string, why: string): BenchRow => ({
+    area: 'browser',
+    figure,
+    value: `skipped: ${why}`,
+    budget: '—',
+    pass: null,
+  });
+  if (!chromiumAvailable()) return [skipped('pacer and first-frame benches', 'Chromium is not installed')];
+  let env: BenchBrowser;
+  try {
+    env = await startBenchBrowser();
+  } catch (error) {
+    return [skipped('pacer and first-frame benches', `Chromium did not start (${String(error)})`)];
+  }
+  const found: BenchRow[] = [];
+  const benches: [string, (env: BenchBrowser) => Promise<BenchRow[]>][] = [
+    ['pacer in Chromium', measurePacer],
+    ['first pacer frame', measureFirstFrame],
+  ];
+  try {
+    for (const [name, bench] of benches) {
+      try {
+        found.push(...(await bench(env)));
+      } catch (error) {
+        found.push(skipped(name, `failed (${String(error).split('\n')[0]})`));
+      }
+    }
+  } finally {
+    await env.close();
+  }
+  return found;
+}
 
 const table = formatTable(rows);
 const text = `# Benchmark results\n\nMachine: ${machineLine()}\nDate: ${new Date().toISOString()}\n\n${table}\n`;
