@@ -13,6 +13,7 @@ const samples: Record<InvokeChannel, unknown> = {
   'scheduler:get': undefined,
   'break:session': undefined,
   'break:start': { kind: 'breathing', patternId: 'box' },
+  'break:begin': { patternId: 'box', durationMs: 303_000 },
   'break:complete': { outcome: 'taken', breathedSeconds: 60 },
   'break:feeling': { feeling: 'calmer' },
   'break:postpone': undefined,

@@ -11,7 +11,8 @@ import type { Scheduler } from './scheduler/scheduler.ts';
  */
 
 export interface AppCommands {
-  startBreak(kind: BreakKind, patternId?: PatternId): string | null;
+  /** `durationMs`: the break's own length (whole ms within BREAK_LENGTH_LIMITS_MS), else the configured one. */
+  startBreak(kind: BreakKind, patternId?: PatternId, durationMs?: number): string | null;
   postpone(): string | null;
   skip(): string | null;
   pause(request: PauseRequest): string | null;
@@ -50,10 +51,10 @@ export function createAppCommands(deps: AppCommandDeps): AppCommands {
   }
 
   return {
-    startBreak: (kind, patternId) =>
+    startBreak: (kind, patternId, durationMs) =>
       attempt(`start ${kind}`, () => {
         deps.scheduler.notifyActivity();
-        deps.scheduler.startNow(kind, patternId);
+        deps.scheduler.startNow(kind, patternId, durationMs);
       }),
     postpone: () => attempt('postpone', () => deps.scheduler.postpone()),
     skip: () => attempt('skip', () => deps.scheduler.skip()),

@@ -1,6 +1,12 @@
 import { pickStretchRoutine } from '../shared/exercises/routine.ts';
 import type { BreakSession } from '../shared/ipc-contract.ts';
-import type { BreakKind, NoticeEvent, SchedulerEvent, SchedulerSnapshot } from '../shared/scheduler-types.ts';
+import type {
+  BreakKind,
+  CurrentBreakInfo,
+  NoticeEvent,
+  SchedulerEvent,
+  SchedulerSnapshot,
+} from '../shared/scheduler-types.ts';
 import type { Settings } from '../shared/settings/types.ts';
 import type { Logger } from './logger.ts';
 import type { StatisticsStore } from './statistics/statistics-store.ts';
@@ -25,6 +31,18 @@ export interface BreakFlow {
   handle(event: SchedulerEvent): void;
   /** What the break window shows: the running break, or the one the notice announces. */
   session(): BreakSession | null;
+}
+
+/**
+ * The break window began the break with its chosen pattern and length (`break:begin`): a reload
+ * of the window must show that, not the length the break started with. The exercises of a
+ * stretch break stay as they are, so the routine on screen never changes under the user.
+ */
+function followBegin(session: BreakSession | null, current: CurrentBreakInfo | null): BreakSession | null {
+  if (session === null || current === null || current.kind !== session.kind) return session;
+  const patternId = current.patternId ?? session.patternId;
+  if (current.durationMs === session.durationMs && patternId === session.patternId) return session;
+  return { ...session, patternId, durationMs: current.durationMs };
 }
 
 export function createBreakFlow(deps: BreakFlowDeps): BreakFlow {
@@ -116,6 +134,7 @@ export function createBreakFlow(deps: BreakFlowDeps): BreakFlow {
             noticeShown = false;
             session = null;
           }
+          session = followBegin(session, event.snapshot.current);
           deps.onSnapshot(event.snapshot);
           return;
       }

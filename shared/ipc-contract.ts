@@ -23,6 +23,12 @@ export const appRoutes = [
   'about',
 ] as const satisfies readonly AppRoute[];
 
+/**
+ * Shortest and longest break a renderer may ask for (`break:start`'s durationSeconds, `break:begin`'s
+ * durationMs), in ms. The scheduler enforces the same bounds, so a bad length from any caller is refused.
+ */
+export const BREAK_LENGTH_LIMITS_MS = { min: 10_000, max: 3_600_000 } as const;
+
 export type PauseRequest =
   | { readonly minutes: number }
   | { readonly until: 'tomorrow' }
@@ -38,6 +44,18 @@ export interface BreakSession {
   readonly exerciseIds: readonly ExerciseId[];
   readonly strict: boolean;
   readonly source: 'scheduled' | 'manual';
+}
+
+/**
+ * The break window starts its pacer or first step: main re-bases the running break on this length,
+ * from now, so the scheduler's own end (planned end plus the overrun grace) follows what the user
+ * chose instead of the default length counted from when the window opened.
+ */
+export interface BreakBegin {
+  /** Breathing only; ignored for a stretch break. */
+  readonly patternId?: PatternId;
+  /** Whole ms from BREAK_LENGTH_LIMITS_MS.min to .max; for breathing it includes the 3 s pre-roll. */
+  readonly durationMs: number;
 }
 
 export interface BreakCompletion {
@@ -91,6 +109,7 @@ export interface InvokeMap {
   'scheduler:get': { req: undefined; res: SchedulerSnapshot };
   'break:session': { req: undefined; res: BreakSession | null };
   'break:start': { req: { kind: BreakKind; patternId?: PatternId; durationSeconds?: number }; res: null };
+  'break:begin': { req: BreakBegin; res: null };
   'break:complete': { req: BreakCompletion; res: null };
   'break:feeling': { req: { feeling: Feeling }; res: null };
   'break:postpone': { req: undefined; res: null };
@@ -122,6 +141,7 @@ export const invokeChannels = [
   'scheduler:get',
   'break:session',
   'break:start',
+  'break:begin',
   'break:complete',
   'break:feeling',
   'break:postpone',

@@ -1,6 +1,7 @@
 import type { PatternId, SignalId } from './exercises/types.ts';
 import type {
   AppRoute,
+  BreakBegin,
   BreakCompletion,
   CheckinAnswers,
   Feeling,
@@ -11,7 +12,7 @@ import type {
   SignalLevel,
   StatsQuery,
 } from './ipc-contract.ts';
-import { appRoutes } from './ipc-contract.ts';
+import { appRoutes, BREAK_LENGTH_LIMITS_MS } from './ipc-contract.ts';
 import type { BreakKind } from './scheduler-types.ts';
 
 /**
@@ -69,8 +70,9 @@ export const listsAreComplete: [
   ? true
   : false = true;
 
-/** Longest manual break a renderer may ask for, in seconds. */
-export const MAX_MANUAL_BREAK_SECONDS = 60 * 60;
+/** Shortest and longest manual break a renderer may ask for, in seconds (the scheduler's bounds). */
+export const MIN_MANUAL_BREAK_SECONDS = BREAK_LENGTH_LIMITS_MS.min / 1000;
+export const MAX_MANUAL_BREAK_SECONDS = BREAK_LENGTH_LIMITS_MS.max / 1000;
 /** Longest timed pause, in minutes (a week; "indefinitely" covers longer). */
 export const MAX_PAUSE_MINUTES = 7 * 24 * 60;
 /** Guided breathing reported for one break cannot exceed a long stretch break. */
@@ -176,9 +178,22 @@ export function validateBreakStart(payload: unknown): Validation<InvokeMap['brea
   return objectWith(payload, ['kind'], ['patternId', 'durationSeconds'], (v) => {
     if (!isOneOf(breakKinds, v.kind)) return 'kind must be "breathing" or "stretch"';
     if (v.patternId !== undefined && !isOneOf(patternIds, v.patternId)) return 'unknown patternId';
-    if (v.durationSeconds !== undefined && !isIntegerIn(v.durationSeconds, 10, MAX_MANUAL_BREAK_SECONDS)) {
-      return `durationSeconds must be a whole number from 10 to ${MAX_MANUAL_BREAK_SECONDS}`;
+    if (
+      v.durationSeconds !== undefined &&
+      !isIntegerIn(v.durationSeconds, MIN_MANUAL_BREAK_SECONDS, MAX_MANUAL_BREAK_SECONDS)
+    ) {
+      return `durationSeconds must be a whole number from ${MIN_MANUAL_BREAK_SECONDS} to ${MAX_MANUAL_BREAK_SECONDS}`;
     }
+    return null;
+  });
+}
+
+export function validateBreakBegin(payload: unknown): Validation<BreakBegin> {
+  const { min, max } = BREAK_LENGTH_LIMITS_MS;
+  return objectWith(payload, ['durationMs'], ['patternId'], (v) => {
+    if (v.patternId !== undefined && !isOneOf(patternIds, v.patternId)) return 'unknown patternId';
+    if (!isIntegerIn(v.durationMs, min, max))
+      return `durationMs must be a whole number from ${min} to ${max}`;
     return null;
   });
 }
@@ -260,6 +275,7 @@ export const invokeValidators: { readonly [K in InvokeChannel]: PayloadValidator
   'scheduler:get': noPayload,
   'break:session': noPayload,
   'break:start': validateBreakStart,
+  'break:begin': validateBreakBegin,
   'break:complete': validateBreakCompletion,
   'break:feeling': validateFeeling,
   'break:postpone': noPayload,

@@ -3,6 +3,7 @@ import type { Settings } from '../../shared/settings/types.ts';
 import type { DayStats } from '../../shared/statistics-types.ts';
 import type { AppCommands } from '../app-commands.ts';
 import { toSchedulerPause } from '../app-commands.ts';
+import { isSchedulerError } from '../scheduler/errors.ts';
 import type { Scheduler } from '../scheduler/scheduler.ts';
 import type { SettingsService, SettingsUpdateResult } from '../settings/settings-service.ts';
 import type { StatisticsStore } from '../statistics/statistics-store.ts';
@@ -15,7 +16,7 @@ import { fail, type IpcGateway, ok } from './ipc-gateway.ts';
  */
 
 export interface IpcHandlerDeps {
-  readonly scheduler: Pick<Scheduler, 'snapshot' | 'completeBreak'>;
+  readonly scheduler: Pick<Scheduler, 'snapshot' | 'beginBreak' | 'completeBreak'>;
   readonly settings: Pick<SettingsService, 'get' | 'update' | 'reset' | 'consumeResetNotice'>;
   readonly stats: Pick<StatisticsStore, 'lastDays' | 'recordFeeling' | 'recordCheckin' | 'exportCsv'>;
   readonly commands: AppCommands;
@@ -38,25 +39,44 @@ function refusedOr(reason: string | null) {
   return reason === null ? ok(null) : fail('not-allowed', reason);
 }
 
+/** A scheduler refusal (no break, strict mode, bad length) is an answer; anything else is a bug. */
+function schedulerAnswer(action: () => void) {
+  try {
+    action();
+    return ok(null);
+  } catch (error) {
+    if (isSchedulerError(error)) return fail('not-allowed', error.message);
+    throw error;
+  }
+}
+
 export function setupIpcHandlers(gateway: IpcGateway, deps: IpcHandlerDeps): void {
   gateway.handle('settings:get', () => ok(deps.settings.get()));
   gateway.handle('settings:update', (patch) => settingsAnswer(deps.settings.update(patch)));
   gateway.handle('settings:reset', () => settingsAnswer(deps.settings.reset()));
   gateway.handle('scheduler:get', () => ok(deps.scheduler.snapshot()));
   gateway.handle('break:session', () => ok(deps.session()));
-  gateway.handle('break:start', ({ kind, patternId }) =>
-    refusedOr(deps.commands.startBreak(kind, patternId)),
+  gateway.handle('break:start', ({ kind, patternId, durationSeconds }) =>
+    refusedOr(
+      deps.commands.startBreak(
+        kind,
+        patternId,
+        durationSeconds === undefined ? undefined : durationSeconds * 1000,
+      ),
+    ),
   );
+  // Only the break window can begin or finish a break; the panel or app window asking is a bug or worse.
+  gateway.handle('break:begin', ({ durationMs, patternId }, { event }) => {
+    if (deps.windowKindOf(event.sender) !== 'break')
+      return fail('forbidden', 'Only the break window can begin a break.');
+    return schedulerAnswer(() =>
+      deps.scheduler.beginBreak(patternId === undefined ? { durationMs } : { durationMs, patternId }),
+    );
+  });
   gateway.handle('break:complete', ({ outcome, breathedSeconds }, { event }) => {
-    // Only the break window can finish a break; the panel or app window asking is a bug or worse.
     if (deps.windowKindOf(event.sender) !== 'break')
       return fail('forbidden', 'Only the break window can finish a break.');
-    try {
-      deps.scheduler.completeBreak(outcome, Math.round(breathedSeconds * 1000));
-      return ok(null);
-    } catch (error) {
-      return fail('not-allowed', error instanceof Error ? error.message : String(error));
-    }
+    return schedulerAnswer(() => deps.scheduler.completeBreak(outcome, Math.round(breathedSeconds * 1000)));
   });
   gateway.handle('break:feeling', ({ feeling }) => {
     const result = deps.stats.recordFeeling(feeling, deps.wallNowMs());

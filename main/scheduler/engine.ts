@@ -18,7 +18,8 @@ export interface Engine {
   emit(event: SchedulerEvent): void;
   /** Runs every transition that is due now, then arms the timer for the next one. */
   settle(): void;
-  startBreak(kind: BreakKind, source: BreakSource, patternId?: PatternId): void;
+  /** `durationMs` defaults to the configured length of the kind. */
+  startBreak(kind: BreakKind, source: BreakSource, patternId?: PatternId, durationMs?: number): void;
   endBreak(outcome: BreakOutcome, breathedMs?: number): void;
   /** Emits a break-ended without a break window (postponed or skipped from the notice, or natural). */
   endUnshown(kind: BreakKind, outcome: BreakOutcome): void;
@@ -76,9 +77,14 @@ export function createEngine(s: SchedulerStateData, ports: SchedulerPorts, onFir
     s.idleSampleAtMs = null;
   }
 
-  function startBreak(kind: BreakKind, source: BreakSource, patternId?: PatternId): void {
+  function startBreak(
+    kind: BreakKind,
+    source: BreakSource,
+    patternId?: PatternId,
+    requestedMs?: number,
+  ): void {
     const pattern = patternId ?? (kind === 'breathing' ? s.config.breathing.patternId : undefined);
-    const durationMs = s.config[kind].durationMs;
+    const durationMs = requestedMs ?? s.config[kind].durationMs;
     const startedWallMs = wallNow();
     s.cycle = {
       phase: 'break',

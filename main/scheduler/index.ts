@@ -28,5 +28,10 @@ export type {
   Timer,
   WallClock,
 } from './ports.ts';
-export { createScheduler, type Scheduler, type SchedulerDeps } from './scheduler.ts';
+export {
+  type BeginBreakOptions,
+  createScheduler,
+  type Scheduler,
+  type SchedulerDeps,
+} from './scheduler.ts';
 export { createSystemTimer, systemMonotonicClock, systemWallClock } from './system-ports.ts';

@@ -29,6 +29,7 @@
  * Commands that are not allowed right now throw a `SchedulerError` and change nothing.
  */
 import type { PatternId } from '../../shared/exercises/types.ts';
+import { BREAK_LENGTH_LIMITS_MS } from '../../shared/ipc-contract.ts';
 import type { BreakKind, PauseRequest, SchedulerSnapshot } from '../../shared/scheduler-types.ts';
 import { assertValidSchedulerConfig, type SchedulerConfig } from './config.ts';
 import { createEngine, missedSleepMs } from './engine.ts';
@@ -54,8 +55,20 @@ export interface Scheduler {
   /** Cancels the timer and forgets the running cycle; emits nothing. `start()` begins afresh. */
   stop(): void;
   snapshot(): SchedulerSnapshot;
-  /** Breathe now / Stretch now, or Start now on a notice. Throws break-in-progress, unavailable (locked, asleep). */
-  startNow(kind: BreakKind, patternId?: PatternId): void;
+  /**
+   * Breathe now / Stretch now, or Start now on a notice, optionally with its own length (whole ms
+   * within BREAK_LENGTH_LIMITS_MS; default: the configured length). Throws break-in-progress,
+   * unavailable (locked, asleep), invalid-argument.
+   */
+  startNow(kind: BreakKind, patternId?: PatternId, durationMs?: number): void;
+  /**
+   * The break window has started its pacer or first step: the running break restarts from now
+   * with this length (and, for breathing, pattern), so the automatic end (planned end plus
+   * `breakOverrunMs`) follows what the user chose rather than the length counted from when the
+   * window opened. Throws invalid-argument (length not whole ms within BREAK_LENGTH_LIMITS_MS),
+   * no-break, strict-mode (a scheduled break in strict mode may not get shorter).
+   */
+  beginBreak(options: BeginBreakOptions): void;
   /** Postpone the noticed, due or running scheduled break. Throws strict-mode, postpone-limit, nothing-due. */
   postpone(): void;
   /** Skip the noticed or running break, or else the next one. Throws strict-mode, nothing-due. */
@@ -80,7 +93,23 @@ export interface Scheduler {
   updateConfig(config: SchedulerConfig): void;
 }
 
+export interface BeginBreakOptions {
+  readonly durationMs: number;
+  /** Breathing only; a stretch break keeps no pattern. */
+  readonly patternId?: PatternId;
+}
+
 const KINDS: readonly BreakKind[] = ['breathing', 'stretch'];
+
+function assertBreakLength(durationMs: unknown): void {
+  const { min, max } = BREAK_LENGTH_LIMITS_MS;
+  const whole = typeof durationMs === 'number' && Number.isInteger(durationMs);
+  if (!whole || durationMs < min || durationMs > max)
+    throw new SchedulerError(
+      'invalid-argument',
+      `A break lasts a whole number of ms from ${min} to ${max}, not ${String(durationMs)}.`,
+    );
+}
 
 export function createScheduler(deps: SchedulerDeps): Scheduler {
   assertValidSchedulerConfig(deps.config);
@@ -157,10 +186,11 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
 
     snapshot: () => buildSnapshot(s, engine.now(), engine.wallNow()),
 
-    startNow: (kind, patternId) => {
+    startNow: (kind, patternId, durationMs) => {
       requireStarted();
       if (!KINDS.includes(kind))
         throw new SchedulerError('invalid-argument', `Unknown break kind: ${String(kind)}`);
+      if (durationMs !== undefined) assertBreakLength(durationMs);
       if (s.cycle.phase === 'break')
         throw new SchedulerError('break-in-progress', 'A break is already running.');
       if (s.suspendedAt !== null || s.lockedAtMs !== null)
@@ -171,7 +201,30 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       run(() => {
         const cycle = s.cycle;
         const fromNotice = (cycle.phase === 'notice' || cycle.phase === 'typing') && cycle.kind === kind;
-        engine.startBreak(kind, fromNotice ? 'scheduled' : 'manual', patternId);
+        engine.startBreak(kind, fromNotice ? 'scheduled' : 'manual', patternId, durationMs);
+      });
+    },
+
+    beginBreak: (options) => {
+      requireStarted();
+      const { durationMs, patternId } = options;
+      assertBreakLength(durationMs);
+      const cycle = s.cycle;
+      if (cycle.phase !== 'break') throw new SchedulerError('no-break', 'No break is running.');
+      // Comparing lengths (not end times): the break restarts now, so an equal length never ends sooner.
+      if (s.config.strict && cycle.source === 'scheduled' && durationMs < cycle.durationMs)
+        throw new SchedulerError('strict-mode', 'Strict mode: the break cannot be made shorter.');
+      run(() => {
+        const pattern = cycle.kind === 'breathing' ? (patternId ?? cycle.patternId) : cycle.patternId;
+        s.cycle = {
+          phase: 'break',
+          kind: cycle.kind,
+          source: cycle.source,
+          ...(pattern !== undefined ? { patternId: pattern } : {}),
+          startedMs: engine.now(),
+          startedWallMs: engine.wallNow(),
+          durationMs,
+        };
       });
     },
 

@@ -214,6 +214,30 @@ describe('boot of the composition root against a fake Electron', () => {
     expect(FakeBrowserWindow.live()).toHaveLength(0);
   });
 
+  it('Breathe now with 5 minutes chosen in the window runs its 5 minutes instead of ending at the default', async () => {
+    clickMenu('Breathe now');
+    await vi.advanceTimersByTimeAsync(0);
+    const win = FakeBrowserWindow.live()[0] as FakeBrowserWindow;
+    expect(tray().tooltip).toBe('Breathing break in progress');
+    // A while in the picker, then Start: 5 minutes of box breathing plus the 3 s pre-roll.
+    await vi.advanceTimersByTimeAsync(30 * 1000);
+    const begun = await invoke(win.webContents, 'break:begin', { patternId: 'box', durationMs: 303_000 });
+    expect(begun).toEqual({ ok: true, value: null });
+    expect(await invoke(win.webContents, 'break:session')).toMatchObject({
+      ok: true,
+      value: { kind: 'breathing', patternId: 'box', durationMs: 303_000, source: 'manual' },
+    });
+    // Well past the default minute plus the 2-minute overrun: still the user's break.
+    await vi.advanceTimersByTimeAsync(4 * MINUTE_MS);
+    expect(FakeBrowserWindow.live()).toEqual([win]);
+    expect(tray().tooltip).toBe('Breathing break in progress');
+    await vi.advanceTimersByTimeAsync(MINUTE_MS + 3000);
+    expect(
+      await invoke(win.webContents, 'break:complete', { outcome: 'taken', breathedSeconds: 300 }),
+    ).toEqual({ ok: true, value: null });
+    expect(FakeBrowserWindow.live()).toHaveLength(0);
+  });
+
   it('a second launch with --pause 30 pauses the running app and the tooltip says until when', async () => {
     const until = new Date(Date.now() + 30 * MINUTE_MS);
     app.emit(

@@ -137,4 +137,45 @@ describe('break flow', () => {
     expect(calls.slice(-3)).toEqual(['dismiss', 'close', 'snapshot']);
     expect(flow.session()).toBeNull();
   });
+
+  it('after break:begin the session answers with the chosen pattern and length', () => {
+    const { flow } = setup();
+    flow.handle(started('manual'));
+    expect(flow.session()).toMatchObject({ patternId: 'belly', durationMs: 60_000, source: 'manual' });
+    const current = {
+      kind: 'breathing' as const,
+      patternId: 'box' as const,
+      startedAtWallMs: 20_000,
+      durationMs: 303_000,
+      source: 'manual' as const,
+    };
+    flow.handle({ type: 'state-changed', snapshot: { ...idle, state: 'in-break', current } });
+    expect(flow.session()).toEqual({
+      kind: 'breathing',
+      patternId: 'box',
+      durationMs: 303_000,
+      exerciseIds: [],
+      strict: false,
+      source: 'manual',
+    });
+  });
+
+  it('a stretch break keeps its routine when its length is re-based', () => {
+    const { flow } = setup();
+    flow.handle(started('scheduled', 'stretch'));
+    const before = flow.session();
+    const current = {
+      kind: 'stretch' as const,
+      startedAtWallMs: 5_000,
+      durationMs: 300_000,
+      source: 'scheduled' as const,
+    };
+    flow.handle({ type: 'state-changed', snapshot: { ...idle, state: 'in-break', current } });
+    expect(flow.session()).toBe(before);
+    flow.handle({
+      type: 'state-changed',
+      snapshot: { ...idle, state: 'in-break', current: { ...current, durationMs: 360_000 } },
+    });
+    expect(flow.session()).toEqual({ ...before, durationMs: 360_000 });
+  });
 });

@@ -4,6 +4,7 @@ import {
   checkPlainData,
   invokeValidators,
   PAYLOAD_LIMITS,
+  validateBreakBegin,
   validateBreakCompletion,
   validateBreakStart,
   validateCheckin,
@@ -46,6 +47,38 @@ describe('ipc payload validators', () => {
     expect(validateBreakStart({ kind: 'breathing', durationSeconds: 3601 }).ok).toBe(false);
     expect(validateBreakStart({ kind: 'breathing', durationSeconds: 30.5 }).ok).toBe(false);
     expect(validateBreakStart({ kind: 'breathing', extra: 1 }).ok).toBe(false);
+  });
+
+  it('accept a break begin with a whole length of 10 s to an hour and an optional known pattern', () => {
+    expect(validateBreakBegin({ durationMs: 303_000, patternId: 'box' })).toEqual({
+      ok: true,
+      value: { durationMs: 303_000, patternId: 'box' },
+    });
+    expect(validateBreakBegin({ durationMs: 10_000 }).ok).toBe(true);
+    expect(validateBreakBegin({ durationMs: 3_600_000 }).ok).toBe(true);
+    expect(validateInvokePayload('break:begin', { durationMs: 63_000, patternId: 'belly' }).ok).toBe(true);
+    for (const payload of [
+      { durationMs: 9_999 },
+      { durationMs: 3_600_001 },
+      { durationMs: 60_000.5 },
+      { durationMs: Number.NaN },
+      { durationMs: '60000' },
+      { durationMs: -60_000 },
+      { patternId: 'box' },
+      { durationMs: 60_000, patternId: 'fast' },
+      { durationMs: 60_000, patternId: null },
+      { durationMs: 60_000, kind: 'breathing' },
+      { durationSeconds: 60 },
+      JSON.parse('{"durationMs": 60000, "__proto__": {"x": 1}}'),
+      [60_000],
+      60_000,
+      null,
+      undefined,
+    ]) {
+      const result = validateBreakBegin(payload);
+      expect(result.ok, JSON.stringify(payload)).toBe(false);
+      if (!result.ok) expect(result.error.code).toBe('invalid-payload');
+    }
   });
 
   it('check completions: outcome and a finite, bounded number of breathed seconds', () => {

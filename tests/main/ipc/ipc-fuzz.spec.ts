@@ -31,6 +31,7 @@ const validExamples: { readonly [K in InvokeChannel]: InvokeMap[K]['req'] } = {
   'scheduler:get': undefined,
   'break:session': undefined,
   'break:start': { kind: 'breathing', patternId: 'box' },
+  'break:begin': { patternId: 'box', durationMs: 303_000 },
   'break:complete': { outcome: 'taken', breathedSeconds: 60 },
   'break:feeling': { feeling: 'calmer' },
   'break:postpone': undefined,
@@ -136,8 +137,8 @@ function badPayload(channel: InvokeChannel, random: () => number): unknown {
   // Drop a required field (settings:update has none: nest it into something invalid instead).
   const keys = Object.keys(base);
   if (channel === 'settings:update') return { [keys[0] ?? 'language']: HUGE };
-  // break:start's patternId is optional; dropping it would leave a valid request.
-  const required = channel === 'break:start' ? ['kind'] : keys;
+  // patternId is optional on break:start and break:begin; dropping it would leave a valid request.
+  const required = channel === 'break:start' ? ['kind'] : channel === 'break:begin' ? ['durationMs'] : keys;
   const { [pick(required)]: _dropped, ...rest } = base;
   return rest;
 }

@@ -468,3 +468,172 @@ describe('timers and lifecycle', () => {
     expect(h.clock.armedCount()).toBe(0);
   });
 });
+
+describe('begin break (the break window starts its pacer with the chosen length)', () => {
+  const FIVE_MINUTES_WITH_PREROLL = 5 * MINUTE + 3 * SECOND;
+
+  it('keeps a manual break with 5 minutes chosen past the default end plus the overrun', () => {
+    const h = createHarness(configWith());
+    h.work(3 * MINUTE);
+    h.scheduler.startNow('breathing');
+    // The user spends 20 s in the picker, then starts 5 minutes of box breathing.
+    h.work(20 * SECOND);
+    h.scheduler.beginBreak({ durationMs: FIVE_MINUTES_WITH_PREROLL, patternId: 'box' });
+    // Without the re-base the break would end at 1 min + 2 min overrun after it started.
+    h.work(3 * MINUTE);
+    expect(h.ofType('break-ended')).toEqual([]);
+    expect(h.snap().state).toBe('in-break');
+    h.work(2 * MINUTE);
+    h.scheduler.completeBreak('taken', 5 * MINUTE);
+    // The break's time counts from when the pacer began (3 + 2 minutes), not from the picker.
+    expect(h.ofType('break-ended')).toEqual([
+      expect.objectContaining({ outcome: 'taken', patternId: 'box', durationMs: 5 * MINUTE }),
+    ]);
+  });
+
+  it('still ends the break by itself at the chosen end plus the overrun if the window never completes', () => {
+    const h = createHarness(configWith());
+    h.scheduler.startNow('breathing');
+    h.work(20 * SECOND);
+    h.scheduler.beginBreak({ durationMs: FIVE_MINUTES_WITH_PREROLL, patternId: 'box' });
+    const overrunMs = configWith().breakOverrunMs;
+    expect(h.clock.deadline()).toBe(h.clock.monotonic.nowMs() + FIVE_MINUTES_WITH_PREROLL + overrunMs);
+    h.work(FIVE_MINUTES_WITH_PREROLL + overrunMs - 1);
+    expect(h.ofType('break-ended')).toEqual([]);
+    h.work(1);
+    expect(h.ofType('break-ended')).toEqual([
+      expect.objectContaining({
+        outcome: 'taken',
+        source: 'manual',
+        durationMs: FIVE_MINUTES_WITH_PREROLL + overrunMs,
+      }),
+    ]);
+    expect(h.snap().state).toBe('running');
+  });
+
+  it('shows the new pattern, length and start in the snapshot and a state-changed event', () => {
+    const h = createHarness(configWith());
+    h.scheduler.startNow('breathing');
+    h.work(30 * SECOND);
+    const changesBefore = h.ofType('state-changed').length;
+    h.scheduler.beginBreak({ durationMs: 2 * MINUTE, patternId: 'resonance' });
+    const expected = {
+      kind: 'breathing',
+      patternId: 'resonance',
+      durationMs: 2 * MINUTE,
+      startedAtWallMs: AMSTERDAM_FRIDAY_0900 + 30 * SECOND,
+      source: 'manual',
+    };
+    expect(h.snap().current).toEqual(expected);
+    const changes = h.ofType('state-changed');
+    expect(changes).toHaveLength(changesBefore + 1);
+    expect(changes.at(-1)?.snapshot.current).toEqual(expected);
+  });
+
+  it('keeps the pattern when none is given, and gives a stretch break none', () => {
+    const h = createHarness(configWith());
+    h.scheduler.startNow('breathing', 'box');
+    h.scheduler.beginBreak({ durationMs: 2 * MINUTE });
+    expect(h.snap().current).toEqual(expect.objectContaining({ patternId: 'box', durationMs: 2 * MINUTE }));
+    h.scheduler.completeBreak('taken');
+    h.scheduler.startNow('stretch');
+    h.scheduler.beginBreak({ durationMs: 6 * MINUTE, patternId: 'box' });
+    expect(h.snap().current).toEqual({
+      kind: 'stretch',
+      durationMs: 6 * MINUTE,
+      startedAtWallMs: AMSTERDAM_FRIDAY_0900,
+      source: 'manual',
+    });
+  });
+
+  it('re-bases a scheduled break on its own length, removing the gap before the window loaded', () => {
+    const h = createHarness(configWith());
+    h.work(25 * MINUTE);
+    expect(h.snap().current?.source).toBe('scheduled');
+    h.work(10 * SECOND);
+    h.scheduler.beginBreak({ durationMs: MINUTE + 3 * SECOND, patternId: 'belly' });
+    h.work(MINUTE + 3 * SECOND + 2 * MINUTE - 1);
+    expect(h.snap().state).toBe('in-break');
+    h.work(1);
+    expect(h.ofType('break-ended')).toEqual([expect.objectContaining({ outcome: 'taken' })]);
+  });
+
+  it('refuses to shorten a scheduled break in strict mode, but allows the same length or longer', () => {
+    const h = createHarness(configWith({ strict: true }));
+    h.work(25 * MINUTE);
+    const before = h.snap();
+    const eventsBefore = h.events.length;
+    expectSchedulerError(() => h.scheduler.beginBreak({ durationMs: 30 * SECOND }), 'strict-mode');
+    expect(h.snap()).toEqual(before);
+    expect(h.events).toHaveLength(eventsBefore);
+    h.scheduler.beginBreak({ durationMs: MINUTE });
+    h.scheduler.beginBreak({ durationMs: 2 * MINUTE });
+    expect(h.snap().current?.durationMs).toBe(2 * MINUTE);
+  });
+
+  it('lets a manual break in strict mode get shorter (the user chose it)', () => {
+    const h = createHarness(configWith({ strict: true }));
+    h.scheduler.startNow('breathing');
+    h.scheduler.beginBreak({ durationMs: 30 * SECOND });
+    expect(h.snap().current?.durationMs).toBe(30 * SECOND);
+  });
+
+  it('refuses lengths that are not whole ms from 10 s to an hour, and changes nothing', () => {
+    const h = createHarness(configWith());
+    h.scheduler.startNow('breathing', 'box');
+    h.work(5 * SECOND);
+    const before = h.snap();
+    const deadlineBefore = h.clock.deadline();
+    const eventsBefore = h.events.length;
+    for (const durationMs of [9_999, 3_600_001, 60_000.5, Number.NaN, Number.POSITIVE_INFINITY, -60_000, 0])
+      expectSchedulerError(
+        () => h.scheduler.beginBreak({ durationMs, patternId: 'resonance' }),
+        'invalid-argument',
+      );
+    expectSchedulerError(
+      () => h.scheduler.beginBreak({ durationMs: '60000' as unknown as number }),
+      'invalid-argument',
+    );
+    expect(h.snap()).toEqual(before);
+    expect(h.clock.deadline()).toBe(deadlineBefore);
+    expect(h.events).toHaveLength(eventsBefore);
+    h.scheduler.beginBreak({ durationMs: 10_000 });
+    h.scheduler.beginBreak({ durationMs: 3_600_000 });
+    expect(h.snap().current?.durationMs).toBe(3_600_000);
+  });
+
+  it('refuses when no break is running', () => {
+    const h = createHarness(configWith());
+    expectSchedulerError(() => h.scheduler.beginBreak({ durationMs: MINUTE }), 'no-break');
+    h.work(24 * MINUTE + 40 * SECOND);
+    expect(h.snap().state).toBe('notice');
+    expectSchedulerError(() => h.scheduler.beginBreak({ durationMs: MINUTE }), 'no-break');
+    expect(h.snap().state).toBe('notice');
+  });
+});
+
+describe('break now with its own length', () => {
+  it('starts the break with that length and ends it at that length plus the overrun', () => {
+    const h = createHarness(configWith());
+    h.scheduler.startNow('breathing', 'box', 5 * MINUTE);
+    expect(h.ofType('break-started')).toEqual([
+      expect.objectContaining({ durationMs: 5 * MINUTE, patternId: 'box', source: 'manual' }),
+    ]);
+    expect(h.snap().current?.durationMs).toBe(5 * MINUTE);
+    h.work(7 * MINUTE - 1);
+    expect(h.snap().state).toBe('in-break');
+    h.work(1);
+    expect(h.ofType('break-ended')).toEqual([expect.objectContaining({ outcome: 'taken' })]);
+  });
+
+  it('refuses a length out of bounds and starts nothing', () => {
+    const h = createHarness(configWith());
+    for (const durationMs of [9_999, 3_600_001, 1.5, Number.NaN])
+      expectSchedulerError(
+        () => h.scheduler.startNow('breathing', undefined, durationMs),
+        'invalid-argument',
+      );
+    expect(h.ofType('break-started')).toEqual([]);
+    expect(h.snap().current).toBeNull();
+  });
+});
