@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { findPattern } from '../../shared/exercises/patterns.ts';
 import type { PatternId } from '../../shared/exercises/types.ts';
 import type { BreakCompletion, BreakSession } from '../../shared/ipc-contract.ts';
 import type { Settings } from '../../shared/settings/types.ts';
 import { createPhaseTones } from '../audio/phase-tones.ts';
 import { call, useBridge } from '../lib/bridge.ts';
+import { breathingBegin } from './break-begin.ts';
 import { DoneScreen } from './done-screen.tsx';
 import { PacerView } from './pacer-view.tsx';
 import { PatternSetup } from './pattern-setup.tsx';
@@ -30,6 +31,15 @@ export function BreathingBreak({ session, sounds, reducedMotion }: BreathingBrea
   );
   const tones = useMemo(() => createPhaseTones(sounds), [sounds]);
   useEffect(() => () => tones?.close(), [tones]);
+
+  // Once, when the pacer starts (Start pressed in the setup, or at once for a scheduled break):
+  // main's end for this break then follows the chosen pattern and length, from now.
+  const begun = useRef(false);
+  useEffect(() => {
+    if (stage.name !== 'running' || begun.current) return;
+    begun.current = true;
+    void call(bridge, 'break:begin', breathingBegin(stage.patternId, stage.sessionMs)).catch(() => undefined);
+  }, [stage, bridge]);
 
   const finish = (completion: BreakCompletion) => {
     setStage({ name: 'done', completion });

@@ -3,6 +3,7 @@ import { findExercise } from '../../shared/exercises/index.ts';
 import type { BreakCompletion, BreakSession } from '../../shared/ipc-contract.ts';
 import { call, useBridge } from '../lib/bridge.ts';
 import { useLocale } from '../lib/i18n.ts';
+import { stretchBegin } from './break-begin.ts';
 import { DoneScreen } from './done-screen.tsx';
 import { ExerciseCard } from './exercise-card.tsx';
 import { useFrameClock } from './frame-clock.ts';
@@ -62,6 +63,12 @@ export function StretchBreak({ session }: StretchBreakProps) {
   };
   const goRef = useRef(go);
   goRef.current = go;
+
+  // The first step starts as the window shows it: re-base main's break on the session's own
+  // length from now, so the time the window took to load does not eat into the break.
+  useEffect(() => {
+    void call(bridge, 'break:begin', stretchBegin(session.durationMs)).catch(() => undefined);
+  }, [bridge, session.durationMs]);
 
   // The step timer: one start per step, text updated when the whole second changes.
   useEffect(() => {

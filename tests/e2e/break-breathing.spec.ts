@@ -72,7 +72,7 @@ describe('breathing break in Chromium', () => {
     const session = breathingSession({ patternId: 'belly', durationMs: 20_000 });
     const { page, fake, errors, close } = await openPage({
       page: 'break.html?view=break',
-      fake: { responses: { 'break:session': session } },
+      fake: { responses: { 'break:session': session, 'break:begin': null } },
     });
     await page.waitForSelector('[data-testid="pacer"]');
     await page.evaluate(installRecorder);
@@ -92,6 +92,8 @@ describe('breathing break in Chromium', () => {
 
     await page.waitForSelector('[data-testid="done"]', { timeout: 30_000 });
     const { marks, keys, announcements } = await page.evaluate(readRecorder);
+    // A scheduled break re-bases main's break on its own pattern and length, plus the 3 s pre-roll.
+    expect(await fake.callsTo('break:begin')).toEqual([{ patternId: 'belly', durationMs: 23_000 }]);
 
     expect(marks.map((m) => m.phase)).toEqual(['preroll', 'inhale', 'exhale', 'inhale', 'exhale', 'done']);
     const spaces = keys.filter((k) => k.key === ' ');
@@ -140,10 +142,17 @@ describe('breathing break in Chromium', () => {
   it('offers pattern and length for a manual start, starts on Enter and ends on Esc as skipped', async () => {
     const { page, fake, errors, close } = await openPage({
       page: 'break.html?view=break&kind=stretch&pattern=box',
-      fake: { responses: { 'break:session': breathingSession({ source: 'manual', durationMs: 60_000 }) } },
+      fake: {
+        responses: {
+          'break:session': breathingSession({ source: 'manual', durationMs: 60_000 }),
+          'break:begin': null,
+        },
+      },
     });
     await page.waitForSelector('[data-testid="setup"]');
     expect(await seriousA11yViolations(page)).toEqual([]);
+    // Nothing is begun while the user is still choosing.
+    expect(await fake.callsTo('break:begin')).toEqual([]);
     await page.keyboard.press('Tab');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
@@ -152,6 +161,11 @@ describe('breathing break in Chromium', () => {
       findPattern('resonance').name.en,
     );
     expect(await page.getAttribute('[data-testid="pacer"]', 'data-phase')).toBe('preroll');
+    // Resonance is 11 s a breath: 1 minute rounds to 5 breaths (55 s), plus the 3 s pre-roll.
+    // Effects run after paint, so wait for the call rather than racing it.
+    await expect
+      .poll(() => fake.callsTo('break:begin'))
+      .toEqual([{ patternId: 'resonance', durationMs: 58_000 }]);
     await page.keyboard.press('Escape');
     await page.waitForSelector('[data-testid="done"][data-ended="true"]');
     expect(await fake.callsTo('break:complete')).toEqual([{ outcome: 'skipped', breathedSeconds: 0 }]);

@@ -18,6 +18,7 @@ async function startBreak(session = breathingSession(), locale: 'en' | 'nl' = 'e
       bridge: {
         handlers: {
           'break:session': () => session,
+          'break:begin': () => null,
           'break:complete': () => null,
           'break:feeling': () => null,
         },
@@ -142,6 +143,60 @@ describe('breathing break view', () => {
     expect(pacer().getAttribute('aria-label')).toBe('Box breathing');
     act(() => view.clock.advance(3000 + 4000, 10));
     expect(pacer().dataset.phase).toBe('hold-in');
+  });
+
+  it('begins a scheduled break at once with its own pattern and length plus the pre-roll, once', async () => {
+    const { clock, bridge } = await startBreak(breathingSession({ patternId: 'box', durationMs: 32_000 }));
+    await waitFor(() => expect(bridge.callsTo('break:begin')).toHaveLength(1));
+    expect(bridge.callsTo('break:begin')).toEqual([{ patternId: 'box', durationMs: 35_000 }]);
+    act(() => clock.advance(3000 + 32_000, 50));
+    await screen.findByTestId('done');
+    expect(bridge.callsTo('break:begin')).toHaveLength(1);
+    // begin comes before the completion, so main knows the length before the break ends.
+    const channels = bridge.calls.map((c) => c.channel).filter((c) => c.startsWith('break:'));
+    expect(channels).toEqual(['break:session', 'break:begin', 'break:complete']);
+  });
+
+  it('begins a manual break only when Start is pressed, with the chosen pattern and length', async () => {
+    const view = renderBreakView(<BreakSessionView settings={DEFAULT_SETTINGS} reducedMotion={false} />, {
+      bridge: {
+        handlers: {
+          'break:session': () => breathingSession({ source: 'manual', durationMs: 60_000 }),
+          'break:begin': () => null,
+        },
+      },
+    });
+    await screen.findByTestId('setup');
+    fireEvent.click(screen.getByLabelText(/Box breathing/));
+    fireEvent.click(screen.getByLabelText('5 min'));
+    expect(screen.getByTestId('setup-breaths').textContent).toBe('19 breaths');
+    // Lingering in the setup tells main nothing yet.
+    act(() => view.clock.advance(30_000, 1000));
+    await Promise.resolve();
+    expect(view.bridge.callsTo('break:begin')).toEqual([]);
+    fireEvent.click(screen.getByTestId('start'));
+    // Box breathing is 16 s a breath: 5 minutes round to 19 breaths (304 s), plus the 3 s pre-roll.
+    await waitFor(() =>
+      expect(view.bridge.callsTo('break:begin')).toEqual([{ patternId: 'box', durationMs: 307_000 }]),
+    );
+  });
+
+  it('keeps breathing when main refuses the begin', async () => {
+    const view = renderBreakView(<BreakSessionView settings={DEFAULT_SETTINGS} reducedMotion={false} />, {
+      bridge: {
+        handlers: {
+          'break:session': () => breathingSession(),
+          'break:begin': () => ({
+            ok: false,
+            error: { code: 'not-allowed', message: 'No break is running.' },
+          }),
+        },
+      },
+    });
+    await screen.findByTestId('pacer');
+    await waitFor(() => expect(view.bridge.callsTo('break:begin')).toHaveLength(1));
+    act(() => view.clock.advance(3000, 10));
+    expect(pacer().dataset.phase).toBe('inhale');
   });
 
   it('shows a quiet message when main has no session', async () => {

@@ -14,7 +14,7 @@ const press = (key: string): void => {
 async function start(overrides = {}, locale: 'en' | 'nl' = 'en') {
   const view = renderBreakView(<StretchBreak session={stretchSession(overrides)} />, {
     locale,
-    bridge: { handlers: { 'break:complete': () => null } },
+    bridge: { handlers: { 'break:begin': () => null, 'break:complete': () => null } },
   });
   await waitFor(() => expect(view.clock.pendingFrames()).toBeGreaterThan(0));
   return view;
@@ -68,5 +68,13 @@ describe('stretch break view', () => {
     act(() => press('Escape'));
     expect(screen.queryByTestId('end')).toBeNull();
     expect(strict.bridge.callsTo('break:complete')).toEqual([]);
+  });
+
+  it('begins the break with its own length as the first step starts, once and without a pattern', async () => {
+    const { clock, bridge } = await start({ durationMs: 360_000 });
+    await waitFor(() => expect(bridge.callsTo('break:begin')).toEqual([{ durationMs: 360_000 }]));
+    act(() => clock.advance(10_000, 100));
+    act(() => press('Enter'));
+    expect(bridge.callsTo('break:begin')).toHaveLength(1);
   });
 });
