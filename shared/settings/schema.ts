@@ -127,8 +127,20 @@ const settingsProperties: Readonly<Record<keyof typeof DEFAULT_SETTINGS, JsonSch
         default: d.workingHours.days,
         description: '0 = Sunday … 6 = Saturday. Must not be empty while working hours are enabled.',
       },
-      startMinutes: wholeNumber(0, MINUTES_PER_DAY, d.workingHours.startMinutes, 'Before endMinutes.'),
-      endMinutes: wholeNumber(0, MINUTES_PER_DAY, d.workingHours.endMinutes, 'After startMinutes.'),
+      // A window opens within its own day (a start of 1440 would belong to the next one), but may
+      // close at midnight (1440) or, when the end is before the start, the next morning.
+      startMinutes: wholeNumber(
+        0,
+        MINUTES_PER_DAY - 1,
+        d.workingHours.startMinutes,
+        'Minutes after local midnight, 0–1439.',
+      ),
+      endMinutes: wholeNumber(
+        0,
+        MINUTES_PER_DAY,
+        d.workingHours.endMinutes,
+        'Minutes after local midnight; 1440 is midnight. Before startMinutes: runs past midnight. Never equal to startMinutes.',
+      ),
     },
     d.workingHours,
   ),

@@ -221,12 +221,14 @@ function checkObject(
 /** Rules JSON Schema cannot say (or says only loosely): cross-field order and the accelerator grammar. */
 function checkRelations(settings: Settings, errors: SettingsFieldError[]): void {
   const hours = settings.workingHours;
-  if (hours.startMinutes >= hours.endMinutes) {
+  // The scheduler reads an end before the start as a window that runs past midnight into the
+  // next day (main/scheduler/working-hours.ts), so only the same time twice is ambiguous: it
+  // would silently mean a full 24 hours there, which nobody picks on purpose.
+  if (hours.startMinutes === hours.endMinutes) {
     errors.push({
       path: 'workingHours.endMinutes',
       code: 'order',
-      message: 'must be later than workingHours.startMinutes',
-      limits: { min: hours.startMinutes + 1 },
+      message: 'must differ from workingHours.startMinutes (an earlier end runs past midnight)',
     });
   }
   if (hours.enabled && hours.days.length === 0) {

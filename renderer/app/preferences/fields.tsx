@@ -153,18 +153,35 @@ export function SelectField({
   );
 }
 
-function minutesToTime(minutes: number): string {
-  const clamped = Math.max(0, Math.min(minutes, 1439));
-  return `${String(Math.floor(clamped / 60)).padStart(2, '0')}:${String(clamped % 60).padStart(2, '0')}`;
+const MINUTES_PER_DAY = 1440;
+
+/**
+ * `endOfDay`: the field is the end of a span, so 00:00 there means midnight at the end of the
+ * day (1440), not the start of it. `<input type="time">` cannot show 24:00, so 1440 shows as 00:00.
+ */
+export function minutesToTime(minutes: number, endOfDay = false): string {
+  const inDay =
+    endOfDay && minutes === MINUTES_PER_DAY ? 0 : Math.max(0, Math.min(minutes, MINUTES_PER_DAY - 1));
+  return `${String(Math.floor(inDay / 60)).padStart(2, '0')}:${String(inDay % 60).padStart(2, '0')}`;
 }
 
-function timeToMinutes(value: string): number | string {
+/** Minutes after midnight, or the raw text when it is not a time, so the validator refuses it. */
+export function timeToMinutes(value: string, endOfDay = false): number | string {
   const match = /^(\d{2}):(\d{2})/.exec(value);
-  return match ? Number(match[1]) * 60 + Number(match[2]) : value;
+  if (!match) return value;
+  const minutes = Number(match[1]) * 60 + Number(match[2]);
+  return endOfDay && minutes === 0 ? MINUTES_PER_DAY : minutes;
 }
 
 /** A time of day stored as minutes after midnight. */
-export function TimeField({ form, path, label, hint, disabled }: FieldProps) {
+export function TimeField({
+  form,
+  path,
+  label,
+  hint,
+  disabled,
+  endOfDay = false,
+}: FieldProps & { readonly endOfDay?: boolean }) {
   const t = useT();
   const id = fieldId(path);
   const shown = form.shown(path);
@@ -177,11 +194,11 @@ export function TimeField({ form, path, label, hint, disabled }: FieldProps) {
         id={id}
         type="time"
         class="field__input"
-        value={typeof shown === 'number' ? minutesToTime(shown) : String(shown ?? '')}
+        value={typeof shown === 'number' ? minutesToTime(shown, endOfDay) : String(shown ?? '')}
         disabled={disabled}
         aria-invalid={form.problem(path) ? 'true' : undefined}
         aria-describedby={describedBy(form, path, hint)}
-        onChange={(event) => form.commit(path, timeToMinutes(event.currentTarget.value))}
+        onChange={(event) => form.commit(path, timeToMinutes(event.currentTarget.value, endOfDay))}
       />
       <Describe form={form} path={path} hint={hint} />
     </div>

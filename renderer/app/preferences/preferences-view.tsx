@@ -1,3 +1,4 @@
+import type { MessageKey } from '../../../shared/i18n/index.ts';
 import type { Settings } from '../../../shared/settings/types.ts';
 import { useLocale } from '../../lib/i18n.ts';
 import { useAppInfo } from '../../lib/use-settings.ts';
@@ -14,6 +15,14 @@ export interface PreferencesViewProps {
 }
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 0] as const;
+
+// 00:00 as an end and an end before the start both read oddly in a time input, so the hint
+// says in words what the scheduler will do with them.
+function workingHoursEndHint(start: unknown, end: unknown): MessageKey {
+  if (end === 0 || end === 1440) return 'prefs.hours.end-midnight';
+  if (typeof start === 'number' && typeof end === 'number' && end < start) return 'prefs.hours.end-overnight';
+  return 'prefs.hours.end-hint';
+}
 
 /** Every setting of the schema, grouped; each change is validated and saved on its own. */
 export function PreferencesView({ settings }: PreferencesViewProps) {
@@ -145,7 +154,17 @@ export function PreferencesView({ settings }: PreferencesViewProps) {
             label="prefs.hours.start"
             disabled={hoursOff}
           />
-          <TimeField form={form} path="workingHours.endMinutes" label="prefs.hours.end" disabled={hoursOff} />
+          <TimeField
+            form={form}
+            path="workingHours.endMinutes"
+            label="prefs.hours.end"
+            hint={workingHoursEndHint(
+              form.shown('workingHours.startMinutes'),
+              form.shown('workingHours.endMinutes'),
+            )}
+            disabled={hoursOff}
+            endOfDay
+          />
         </div>
         <ToggleField
           form={form}

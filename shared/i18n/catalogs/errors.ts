@@ -20,7 +20,7 @@ export const errors = defineNamespace(
     'errors.pattern': 'This text has the wrong form.',
     'errors.unique': 'Each day can be chosen once.',
     'errors.accelerator': 'Use one or more modifier keys and one other key, such as Ctrl+Alt+B.',
-    'errors.order': 'The end time must be later than the start time.',
+    'errors.order': 'Choose an end time that differs from the start time.',
     'errors.empty': 'Pick at least one day.',
     'errors.shortcut-needs-modifier':
       'Add Ctrl, Alt, Shift or another modifier, so typing never triggers it.',
@@ -43,7 +43,7 @@ export const errors = defineNamespace(
     'errors.pattern': 'Deze tekst heeft niet de juiste vorm.',
     'errors.unique': 'Elke dag kan maar één keer gekozen worden.',
     'errors.accelerator': 'Gebruik een of meer functietoetsen en één andere toets, zoals Ctrl+Alt+B.',
-    'errors.order': 'De eindtijd moet later zijn dan de begintijd.',
+    'errors.order': 'Kies een eindtijd die verschilt van de begintijd.',
     'errors.empty': 'Kies minstens één dag.',
     'errors.shortcut-needs-modifier':
       'Voeg Ctrl, Alt, Shift of een andere functietoets toe, zodat typen hem nooit afvuurt.',

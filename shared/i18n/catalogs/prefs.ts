@@ -41,6 +41,9 @@ export const prefs = defineNamespace(
     'prefs.hours.days': 'Working days',
     'prefs.hours.start': 'From',
     'prefs.hours.end': 'Until',
+    'prefs.hours.end-hint': 'Choose 00:00 for midnight. An end before the start carries on into the next day.',
+    'prefs.hours.end-midnight': 'Until midnight, at the end of the day.',
+    'prefs.hours.end-overnight': 'Runs past midnight and ends the next day.',
     'prefs.idle.natural': 'Count time away as a break',
     'prefs.idle.natural-hint': 'If you step away at least as long as a break, that break counts as taken.',
     'prefs.idle.long': 'Pause after being away (minutes)',
@@ -123,6 +126,10 @@ export const prefs = defineNamespace(
     'prefs.hours.days': 'Werkdagen',
     'prefs.hours.start': 'Van',
     'prefs.hours.end': 'Tot',
+    'prefs.hours.end-hint':
+      'Kies 00:00 voor middernacht. Een eindtijd vóór de begintijd loopt door tot de volgende dag.',
+    'prefs.hours.end-midnight': 'Tot middernacht, aan het eind van de dag.',
+    'prefs.hours.end-overnight': 'Loopt door na middernacht en stopt de volgende dag.',
     'prefs.idle.natural': 'Tijd weg telt als pauze',
     'prefs.idle.natural-hint':
       'Ben je minstens zo lang weg als een pauze duurt, dan telt die pauze als genomen.',

@@ -42,6 +42,8 @@ describe('settingsSchema', () => {
     { breathing: { speed: 1 } },
     { schemaVersion: 2 },
     { checkinReminder: { minutes: 1440 } },
+    { workingHours: { startMinutes: 1440 } },
+    { workingHours: { endMinutes: 1441 } },
   ])('ajv and the hand-written validator both refuse %j', (patch) => {
     const merged = JSON.parse(JSON.stringify(DEFAULT_SETTINGS));
     for (const [key, value] of Object.entries(patch)) {

@@ -104,6 +104,7 @@ describe('validateSettingsPatch', () => {
     ['postpone.limit', { postpone: { limit: -1 } }],
     ['sounds.volume', { sounds: { volume: 101 } }],
     ['workingHours.startMinutes', { workingHours: { startMinutes: -1 } }],
+    ['workingHours.startMinutes', { workingHours: { startMinutes: 1440, endMinutes: 60 } }],
     ['workingHours.endMinutes', { workingHours: { endMinutes: 1441 } }],
     ['idle.longIdleMinutes', { idle: { longIdleMinutes: 121 } }],
     ['idle.minLockMinutes', { idle: { minLockMinutes: 31 } }],
@@ -156,15 +157,38 @@ describe('validateSettingsPatch', () => {
     expect(errorsOf(withPatch([1]))[0]).toMatchObject({ path: '', code: 'type' });
   });
 
-  it('requires working hours to start before they end', () => {
-    expect(errorsOf(withPatch({ workingHours: { startMinutes: 600, endMinutes: 600 } }))).toEqual([
+  it('refuses working hours that start and end at the same time', () => {
+    const expected = [
       {
         path: 'workingHours.endMinutes',
         code: 'order',
-        message: 'must be later than workingHours.startMinutes',
-        limits: { min: 601 },
+        message: 'must differ from workingHours.startMinutes (an earlier end runs past midnight)',
       },
-    ]);
+    ];
+    expect(errorsOf(withPatch({ workingHours: { startMinutes: 600, endMinutes: 600 } }))).toEqual(expected);
+    expect(errorsOf(withPatch({ workingHours: { startMinutes: 0, endMinutes: 0 } }))).toEqual(expected);
+    // Refused whether working hours are on or off, so turning them on never meets a stored conflict.
+    expect(
+      errorsOf(withPatch({ workingHours: { enabled: false, startMinutes: 480, endMinutes: 480 } })),
+    ).toEqual(expected);
+  });
+
+  it.each([
+    ['an evening shift past midnight', 22 * 60, 6 * 60],
+    ['an end just before the start', 9 * 60, 9 * 60 - 1],
+    ['an end at 00:00 stored as 0', 18 * 60, 0],
+    ['an end at midnight stored as 1440', 18 * 60, 1440],
+    ['the whole day', 0, 1440],
+    ['the last minute of the day', 1439, 1440],
+  ])('accepts %s', (_label, startMinutes, endMinutes) => {
+    const result = withPatch({ workingHours: { enabled: true, startMinutes, endMinutes } });
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.value.workingHours).toMatchObject({ startMinutes, endMinutes });
+  });
+
+  it('lets the start move past the end one field at a time (09:00–17:30, start to 18:00)', () => {
+    const result = withPatch({ workingHours: { startMinutes: 18 * 60 } });
+    expect(result.ok && result.value.workingHours).toMatchObject({ startMinutes: 1080, endMinutes: 1050 });
   });
 
   it('requires at least one working day only while working hours are enabled', () => {

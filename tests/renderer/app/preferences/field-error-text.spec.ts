@@ -17,7 +17,7 @@ describe('fieldErrorText', () => {
 
   it('maps the other codes to their own sentence and unknown codes to a generic one', () => {
     expect(fieldErrorText(en, { path: 'workingHours.endMinutes', code: 'order' })).toBe(
-      'The end time must be later than the start time.',
+      'Choose an end time that differs from the start time.',
     );
     expect(fieldErrorText(en, { path: 'shortcut.breatheNow', code: 'accelerator' })).toMatch(/Ctrl\+Alt\+B/);
     expect(fieldErrorText(en, { path: 'theme', code: 'something-new' })).toBe(

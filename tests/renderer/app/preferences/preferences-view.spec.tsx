@@ -2,7 +2,7 @@ import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/preac
 import { afterEach, describe, expect, it } from 'vitest';
 import { PreferencesView } from '../../../../renderer/app/preferences/preferences-view.tsx';
 import type { IpcResult } from '../../../../shared/ipc-contract.ts';
-import type { Settings } from '../../../../shared/settings/types.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../../../../shared/settings/types.ts';
 import { validateSettingsPatch } from '../../../../shared/settings/validate.ts';
 import type { FakeBridgeOptions } from '../../../support/fake-bridge.ts';
 import { renderWithBridge } from '../support/render-with-bridge.ts';
@@ -118,5 +118,80 @@ describe('PreferencesView', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Yes, reset' }));
     expect(await screen.findByText('All settings are back to their defaults.')).toBeTruthy();
     expect(bridge.callsTo('settings:reset')).toHaveLength(1);
+  });
+});
+
+describe('PreferencesView working hours', () => {
+  function withHours(hours: Partial<Settings['workingHours']>): Settings {
+    return {
+      ...DEFAULT_SETTINGS,
+      workingHours: { ...DEFAULT_SETTINGS.workingHours, enabled: true, ...hours },
+    };
+  }
+
+  async function timeInput(label: string): Promise<HTMLInputElement> {
+    return (await screen.findByLabelText(label)) as HTMLInputElement;
+  }
+
+  it('saves an end of 00:00 as midnight (1440) and shows it back as 00:00', async () => {
+    const { bridge } = setup({ settings: withHours({}) });
+    const end = await timeInput('Until');
+    expect(end.value).toBe('17:30');
+    fireEvent.change(end, { target: { value: '00:00' } });
+    await waitFor(() => expect(bridge.settings().workingHours.endMinutes).toBe(1440));
+    expect(bridge.callsTo('settings:update')).toEqual([{ workingHours: { endMinutes: 1440 } }]);
+    await waitFor(() => expect(end.value).toBe('00:00'));
+    const hint = await screen.findByText('Until midnight, at the end of the day.');
+    expect(end.getAttribute('aria-describedby')).toContain(hint.id);
+    expect(end.getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('shows a stored 1440 as 00:00 (midnight) and saves it back unchanged', async () => {
+    const { bridge } = setup({ settings: withHours({ endMinutes: 1440 }) });
+    const end = await timeInput('Until');
+    expect(end.value).toBe('00:00');
+    expect(await screen.findByText('Until midnight, at the end of the day.')).toBeTruthy();
+    fireEvent.change(end, { target: { value: end.value } });
+    await waitFor(() =>
+      expect(bridge.callsTo('settings:update')).toEqual([{ workingHours: { endMinutes: 1440 } }]),
+    );
+    expect(bridge.settings().workingHours.endMinutes).toBe(1440);
+  });
+
+  it('accepts a start after the end as a window past midnight (09:00–17:30, start to 18:00)', async () => {
+    const { bridge } = setup({ settings: withHours({}) });
+    const start = await timeInput('From');
+    fireEvent.change(start, { target: { value: '18:00' } });
+    await waitFor(() => expect(bridge.settings().workingHours.startMinutes).toBe(18 * 60));
+    expect(bridge.callsTo('settings:update')).toEqual([{ workingHours: { startMinutes: 1080 } }]);
+    expect(await screen.findByText('Runs past midnight and ends the next day.')).toBeTruthy();
+    expect(start.getAttribute('aria-invalid')).toBeNull();
+    expect(start.value).toBe('18:00');
+  });
+
+  it('refuses an end equal to the start inline and never sends it', async () => {
+    const { bridge } = setup({ settings: withHours({}) });
+    const end = await timeInput('Until');
+    fireEvent.change(end, { target: { value: '09:00' } });
+    const message = await screen.findByText('Choose an end time that differs from the start time.');
+    expect(end.getAttribute('aria-invalid')).toBe('true');
+    expect(end.getAttribute('aria-describedby')).toContain(message.id);
+    expect(end.value).toBe('09:00');
+    expect(bridge.callsTo('settings:update')).toEqual([]);
+    expect(bridge.settings().workingHours.endMinutes).toBe(17 * 60 + 30);
+  });
+
+  it('keeps 00:00 as the start of the day for start times and the check-in time', async () => {
+    const { bridge } = setup({
+      settings: { ...withHours({}), checkinReminder: { ...DEFAULT_SETTINGS.checkinReminder, enabled: true } },
+    });
+    fireEvent.change(await timeInput('From'), { target: { value: '00:00' } });
+    await waitFor(() => expect(bridge.settings().workingHours.startMinutes).toBe(0));
+    fireEvent.change(await timeInput('Time'), { target: { value: '00:00' } });
+    await waitFor(() => expect(bridge.settings().checkinReminder.minutes).toBe(0));
+    expect(bridge.callsTo('settings:update')).toEqual([
+      { workingHours: { startMinutes: 0 } },
+      { checkinReminder: { minutes: 0 } },
+    ]);
   });
 });
