@@ -49,6 +49,8 @@ export function createBreakFlow(deps: BreakFlowDeps): BreakFlow {
   let session: BreakSession | null = null;
   let offeredKind: BreakKind | null = null;
   let noticeShown = false;
+  // The break window that finished the last break may still show its done screen.
+  let doneScreenUp = false;
   let rotation = 0;
 
   function sessionFor(
@@ -71,7 +73,8 @@ export function createBreakFlow(deps: BreakFlowDeps): BreakFlow {
       patternId: patternId ?? settings.breathing.patternId,
       durationMs,
       exerciseIds,
-      strict: settings.strictMode,
+      // Strict mode binds the breaks the app offers, never one the user started by hand.
+      strict: settings.strictMode && source === 'scheduled',
       source,
     };
   }
@@ -92,6 +95,10 @@ export function createBreakFlow(deps: BreakFlowDeps): BreakFlow {
       const now = deps.wallNowMs();
       switch (event.type) {
         case 'notice':
+          // A done screen left untouched must not hold the screen (or block the notice window)
+          // when the next break is announced.
+          if (doneScreenUp) deps.windows.closeBreakWindows();
+          doneScreenUp = false;
           if (offeredKind === null) check(deps.stats.recordOffered(event.kind, now), 'an offered break');
           offeredKind = event.kind;
           noticeShown = true;
@@ -104,6 +111,8 @@ export function createBreakFlow(deps: BreakFlowDeps): BreakFlow {
             offeredKind = event.kind;
           }
           session = sessionFor(event.kind, event.durationMs, event.source, event.patternId);
+          // A done screen still open is reloaded for this break by showBreak.
+          doneScreenUp = false;
           deps.notice.dismiss();
           // Someone who saw the notice (or asked for the break) is ready for it; an unannounced
           // break must not grab the keyboard from someone typing.
@@ -112,9 +121,23 @@ export function createBreakFlow(deps: BreakFlowDeps): BreakFlow {
         }
         case 'break-ended':
           deps.notice.dismiss();
-          deps.windows.closeBreakWindows();
+          // The break window that finished the break shows its done screen and closes itself
+          // (window:close, or its own calm timeout); any other end takes the window away.
+          if (event.endedBy === 'window') doneScreenUp = true;
+          else deps.windows.closeBreakWindows();
           session = null;
           noticeShown = false;
+          // Skipping or postponing a scheduled break nobody announced yet (tray "Skip next break"
+          // before its notice) still declined an offer: count it, so skipped never exceeds offered.
+          if (
+            event.source === 'scheduled' &&
+            event.outcome !== 'natural' &&
+            event.outcome !== 'taken' &&
+            offeredKind === null
+          ) {
+            check(deps.stats.recordOffered(event.kind, now), 'an offered break');
+            offeredKind = event.kind;
+          }
           if (event.outcome === 'postponed') {
             check(deps.stats.recordPostponed(event.kind, now), 'a postponed break');
             return;

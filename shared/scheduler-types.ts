@@ -10,6 +10,13 @@ export type BreakKind = 'breathing' | 'stretch';
 /** How a break ended. `natural`: the user was away (idle, locked or asleep) at least as long as the break. */
 export type BreakOutcome = 'taken' | 'postponed' | 'skipped' | 'natural';
 
+/**
+ * Who ended a break. `window`: the break window finished it (`break:complete`) and stays open for
+ * its done screen, closing itself; `scheduler`: anything else (overrun, sleep, pause, postpone,
+ * skip from the tray or notice, natural), after which main closes the break window.
+ */
+export type BreakEndedBy = 'window' | 'scheduler';
+
 /** `scheduled` came from the timer; `manual` from Breathe now / Stretch now. */
 export type BreakSource = 'scheduled' | 'manual';
 
@@ -99,6 +106,7 @@ export interface BreakEndedEvent {
   readonly breathedMs?: number;
   readonly patternId?: PatternId;
   readonly endedAtWallMs: number;
+  readonly endedBy: BreakEndedBy;
 }
 
 export interface StateChangedEvent {

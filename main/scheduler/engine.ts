@@ -1,5 +1,11 @@
 import type { PatternId } from '../../shared/exercises/types.ts';
-import type { BreakKind, BreakOutcome, BreakSource, SchedulerEvent } from '../../shared/scheduler-types.ts';
+import type {
+  BreakEndedBy,
+  BreakKind,
+  BreakOutcome,
+  BreakSource,
+  SchedulerEvent,
+} from '../../shared/scheduler-types.ts';
 import { nextDeadlineMs } from './deadlines.ts';
 import { idleMsFrom, isCounted, nextIdleSampleMs, observeIdle } from './idle-probe.ts';
 import { kindsCoveredBy, naturalKindFor, nextDueBreak } from './next-due.ts';
@@ -20,7 +26,8 @@ export interface Engine {
   settle(): void;
   /** `durationMs` defaults to the configured length of the kind. */
   startBreak(kind: BreakKind, source: BreakSource, patternId?: PatternId, durationMs?: number): void;
-  endBreak(outcome: BreakOutcome, breathedMs?: number): void;
+  /** `endedBy` 'window' only for the break window's own `break:complete`. */
+  endBreak(outcome: BreakOutcome, breathedMs?: number, endedBy?: BreakEndedBy): void;
   /** Emits a break-ended without a break window (postponed or skipped from the notice, or natural). */
   endUnshown(kind: BreakKind, outcome: BreakOutcome): void;
   restartIntervals(): void;
@@ -86,14 +93,17 @@ export function createEngine(s: SchedulerStateData, ports: SchedulerPorts, onFir
     const pattern = patternId ?? (kind === 'breathing' ? s.config.breathing.patternId : undefined);
     const durationMs = requestedMs ?? s.config[kind].durationMs;
     const startedWallMs = wallNow();
+    const startedMs = now();
     s.cycle = {
       phase: 'break',
       kind,
       source,
       ...(pattern !== undefined ? { patternId: pattern } : {}),
-      startedMs: now(),
+      startedMs,
       startedWallMs,
       durationMs,
+      begun: false,
+      earliestEndMs: startedMs + durationMs,
     };
     queue.push({
       type: 'break-started',
@@ -105,7 +115,7 @@ export function createEngine(s: SchedulerStateData, ports: SchedulerPorts, onFir
     });
   }
 
-  function endBreak(outcome: BreakOutcome, breathedMs?: number): void {
+  function endBreak(outcome: BreakOutcome, breathedMs?: number, endedBy: BreakEndedBy = 'scheduler'): void {
     const cycle = s.cycle;
     if (cycle.phase !== 'break') return;
     const t = now();
@@ -118,6 +128,7 @@ export function createEngine(s: SchedulerStateData, ports: SchedulerPorts, onFir
       ...(breathedMs !== undefined ? { breathedMs } : {}),
       ...(cycle.patternId !== undefined ? { patternId: cycle.patternId } : {}),
       endedAtWallMs: wallNow(),
+      endedBy,
     });
     s.cycle = { phase: 'waiting' };
     s.lastBreakEndMs = t;
@@ -132,6 +143,7 @@ export function createEngine(s: SchedulerStateData, ports: SchedulerPorts, onFir
       source: 'scheduled',
       durationMs: outcome === 'natural' ? s.config[kind].durationMs : 0,
       endedAtWallMs: wallNow(),
+      endedBy: 'scheduler',
     });
     s.cycle = { phase: 'waiting' };
     if (outcome !== 'postponed') resetAnchorsFor(kind, now());
@@ -295,7 +307,11 @@ export function createEngine(s: SchedulerStateData, ports: SchedulerPorts, onFir
     const cycle = s.cycle;
     if (cycle.phase === 'break') {
       if (t < cycle.startedMs + cycle.durationMs + s.config.breakOverrunMs) return false;
-      endBreak('taken');
+      // Overrun: the window never completed. If its pacer or first step had begun, the user most
+      // likely did the break with the window behind something else: taken. If it never began
+      // (never loaded, or left on the pattern setup), nobody did a break: skipped, not a
+      // "taken" with 0 seconds.
+      endBreak(cycle.begun ? 'taken' : 'skipped');
       return true;
     }
     if (s.suspendedAt !== null || s.lockedAtMs !== null) {

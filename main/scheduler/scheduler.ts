@@ -30,7 +30,12 @@
  */
 import type { PatternId } from '../../shared/exercises/types.ts';
 import { BREAK_LENGTH_LIMITS_MS } from '../../shared/ipc-contract.ts';
-import type { BreakKind, PauseRequest, SchedulerSnapshot } from '../../shared/scheduler-types.ts';
+import type {
+  BreakKind,
+  BreakSource,
+  PauseRequest,
+  SchedulerSnapshot,
+} from '../../shared/scheduler-types.ts';
 import { assertValidSchedulerConfig, type SchedulerConfig } from './config.ts';
 import { createEngine, missedSleepMs } from './engine.ts';
 import { SchedulerError } from './errors.ts';
@@ -65,17 +70,23 @@ export interface Scheduler {
    * The break window has started its pacer or first step: the running break restarts from now
    * with this length (and, for breathing, pattern), so the automatic end (planned end plus
    * `breakOverrunMs`) follows what the user chose rather than the length counted from when the
-   * window opened. Throws invalid-argument (length not whole ms within BREAK_LENGTH_LIMITS_MS),
-   * no-break, strict-mode (a scheduled break in strict mode may not get shorter).
+   * window opened. The window calls it again around a pause (with a pause allowance while
+   * paused, then the true remaining length on resume). Throws invalid-argument (length not whole
+   * ms within BREAK_LENGTH_LIMITS_MS), no-break, strict-mode (a scheduled break in strict mode may
+   * not get shorter than at its first begin, nor end before that first begin's planned end).
    */
   beginBreak(options: BeginBreakOptions): void;
   /** Postpone the noticed, due or running scheduled break. Throws strict-mode, postpone-limit, nothing-due. */
   postpone(): void;
   /** Skip the noticed or running break, or else the next one. Throws strict-mode, nothing-due. */
   skip(): void;
-  /** The break window closed: Done ('taken') or Esc ('skipped'). Throws no-break, strict-mode (skipped). */
+  /**
+   * The break window finished: Done ('taken') or Esc ('skipped'). Emits break-ended with
+   * endedBy 'window' (the window stays for its done screen). Throws no-break, strict-mode (a
+   * strict scheduled break: skipped, or taken more than 2 s before its planned end).
+   */
   completeBreak(outcome: 'taken' | 'skipped', breathedMs?: number): void;
-  /** Pause for whole minutes, until tomorrow, or indefinitely. Ends a running break as skipped (strict: throws break-in-progress). */
+  /** Pause for whole minutes, until tomorrow, or indefinitely. Ends a running break as skipped (strict scheduled break: throws break-in-progress). */
   pause(request: PauseRequest): void;
   /** Ends a pause and restarts the intervals from now; does nothing when not paused. */
   resume(): void;
@@ -100,6 +111,9 @@ export interface BeginBreakOptions {
 }
 
 const KINDS: readonly BreakKind[] = ['breathing', 'stretch'];
+
+// Strict checks against the planned end allow for the window's clock and IPC being a little ahead.
+const STRICT_TOLERANCE_MS = 2000;
 
 function assertBreakLength(durationMs: unknown): void {
   const { min, max } = BREAK_LENGTH_LIMITS_MS;
@@ -127,6 +141,11 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       events.push({ type: 'state-changed', snapshot: buildSnapshot(s, engine.now(), engine.wallNow()) });
     }
     for (const event of events) deps.onEvent(event);
+  }
+
+  /** Strict mode binds the breaks the scheduler offers; one the user started by hand stays theirs. */
+  function isStrictLocked(source: BreakSource): boolean {
+    return s.config.strict && source === 'scheduled';
   }
 
   function requireStarted(): void {
@@ -211,19 +230,29 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       assertBreakLength(durationMs);
       const cycle = s.cycle;
       if (cycle.phase !== 'break') throw new SchedulerError('no-break', 'No break is running.');
-      // Comparing lengths (not end times): the break restarts now, so an equal length never ends sooner.
-      if (s.config.strict && cycle.source === 'scheduled' && durationMs < cycle.durationMs)
-        throw new SchedulerError('strict-mode', 'Strict mode: the break cannot be made shorter.');
+      if (isStrictLocked(cycle.source)) {
+        // The first begin restarts the break now, so comparing lengths keeps it at least as long.
+        // Later begins (the window re-basing around a pause) may not end before the floor the
+        // first one set.
+        const shorter = cycle.begun
+          ? engine.now() + durationMs < cycle.earliestEndMs - STRICT_TOLERANCE_MS
+          : durationMs < cycle.durationMs;
+        if (shorter)
+          throw new SchedulerError('strict-mode', 'Strict mode: the break cannot be made shorter.');
+      }
       run(() => {
         const pattern = cycle.kind === 'breathing' ? (patternId ?? cycle.patternId) : cycle.patternId;
+        const startedMs = engine.now();
         s.cycle = {
           phase: 'break',
           kind: cycle.kind,
           source: cycle.source,
           ...(pattern !== undefined ? { patternId: pattern } : {}),
-          startedMs: engine.now(),
+          startedMs,
           startedWallMs: engine.wallNow(),
           durationMs,
+          begun: true,
+          earliestEndMs: cycle.begun ? cycle.earliestEndMs : startedMs + durationMs,
         };
       });
     },
@@ -268,10 +297,13 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
         throw new SchedulerError('invalid-argument', `Unknown outcome: ${String(outcome)}`);
       if (breathedMs !== undefined && !(Number.isFinite(breathedMs) && breathedMs >= 0))
         throw new SchedulerError('invalid-argument', 'breathedMs must be a non-negative number.');
-      if (s.cycle.phase !== 'break') throw new SchedulerError('no-break', 'No break is running.');
-      if (outcome === 'skipped' && s.config.strict)
-        throw new SchedulerError('strict-mode', 'Strict mode: the break cannot be ended early.');
-      run(() => engine.endBreak(outcome, breathedMs));
+      const cycle = s.cycle;
+      if (cycle.phase !== 'break') throw new SchedulerError('no-break', 'No break is running.');
+      if (isStrictLocked(cycle.source)) {
+        const early = outcome === 'skipped' || engine.now() < cycle.earliestEndMs - STRICT_TOLERANCE_MS;
+        if (early) throw new SchedulerError('strict-mode', 'Strict mode: the break cannot be ended early.');
+      }
+      run(() => engine.endBreak(outcome, breathedMs, 'window'));
     },
 
     pause: (request) => {
@@ -285,7 +317,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
           'invalid-argument',
           'Pause takes minutes > 0, "tomorrow" or "indefinitely".',
         );
-      if (s.cycle.phase === 'break' && s.config.strict)
+      if (s.cycle.phase === 'break' && isStrictLocked(s.cycle.source))
         throw new SchedulerError('break-in-progress', 'Strict mode: the break has to finish first.');
       run(() => {
         if (s.cycle.phase === 'break') engine.endBreak('skipped');

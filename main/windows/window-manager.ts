@@ -30,7 +30,10 @@ export interface WindowManagerDeps {
 export interface WindowManager {
   /** The small pre-break notice; never takes focus. */
   showNotice(): void;
-  /** The break itself, on the display with the cursor. `focus` false shows it without taking focus. */
+  /**
+   * The break itself, on the display with the cursor. `focus` false shows it without taking focus.
+   * A break window still open (a done screen) is reloaded for the new break, not reused.
+   */
   showBreak(options: { readonly focus: boolean }): void;
   closeBreakWindows(): void;
   togglePanel(trayBounds: Rectangle | null): void;
@@ -102,17 +105,20 @@ export function createWindowManager(deps: WindowManagerDeps): WindowManager {
     },
     showBreak({ focus }) {
       close('notice');
+      const url = appUrl('break.html', { view: 'break' });
       const existing = live('break');
       if (existing) {
+        // A window left from the last break (its done screen, waiting for the feeling) must not be
+        // reused as it is: load the page afresh so it asks main for this break's session.
+        existing
+          .loadURL(url)
+          .catch((error: unknown) => deps.log.error('windows: could not reload the break window', error));
         if (focus) existing.focus();
         return;
       }
       const bounds = centeredIn(cursorWorkArea(), WINDOW_SIZES.break);
-      const win = open(
-        'break',
-        breakWindowOptions(deps.preloadPath, bounds),
-        appUrl('break.html', { view: 'break' }),
-        (w) => (focus ? w.show() : w.showInactive()),
+      const win = open('break', breakWindowOptions(deps.preloadPath, bounds), url, (w) =>
+        focus ? w.show() : w.showInactive(),
       );
       // Above full-screen apps too, where the OS allows it.
       win.setAlwaysOnTop(true, 'screen-saver');

@@ -95,6 +95,10 @@ describe('first launch on Linux', () => {
       ok: true,
       value: null,
     });
+    // The done screen stays until the break window closes itself.
+    expect(breakWindow.isDestroyed()).toBe(false);
+    expect(await invoke(breakWindow.webContents, 'window:close')).toEqual({ ok: true, value: null });
+    expect(breakWindow.isDestroyed()).toBe(true);
     const appWindow = live('index.html');
     expect(await invoke(appWindow.webContents, 'break:feeling', { feeling: 'calmer' })).toEqual({
       ok: true,

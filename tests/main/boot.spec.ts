@@ -189,12 +189,19 @@ describe('boot of the composition root against a fake Electron', () => {
     expect(tray().tooltip).toBe('Breathing break in progress');
   });
 
-  it('completion over IPC from the break window ends the break, closes the window and lands in statistics', async () => {
+  it('completion over IPC from the break window ends the break; the window stays for its done screen and feeling, then closes itself; all lands in statistics', async () => {
     const win = FakeBrowserWindow.live()[0] as FakeBrowserWindow;
     const done = await invoke(win.webContents, 'break:complete', { outcome: 'taken', breathedSeconds: 60 });
     expect(done).toEqual({ ok: true, value: null });
-    expect(FakeBrowserWindow.live()).toHaveLength(0);
     expect(tray().tooltip).toBe('Next breathing break in 25 min');
+    // The done screen is still up: "How do you feel?" can be answered.
+    expect(FakeBrowserWindow.live()).toEqual([win]);
+    expect(await invoke(win.webContents, 'break:feeling', { feeling: 'calmer' })).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(await invoke(win.webContents, 'window:close')).toEqual({ ok: true, value: null });
+    expect(FakeBrowserWindow.live()).toHaveLength(0);
 
     clickMenu('Statistics');
     await vi.advanceTimersByTimeAsync(0);
@@ -204,6 +211,7 @@ describe('boot of the composition root against a fake Electron', () => {
     expect(days.ok).toBe(true);
     const today = days.ok ? days.value[0] : undefined;
     expect(today).toMatchObject({ offered: 1, taken: 1, skipped: 0, breathingSeconds: 60 });
+    expect(today?.feelings).toMatchObject({ calmer: 1 });
     // The app window may not finish a break: only the break window can.
     expect(
       await invoke(appWindow.webContents, 'break:complete', { outcome: 'taken', breathedSeconds: 1 }),
@@ -235,6 +243,8 @@ describe('boot of the composition root against a fake Electron', () => {
     expect(
       await invoke(win.webContents, 'break:complete', { outcome: 'taken', breathedSeconds: 300 }),
     ).toEqual({ ok: true, value: null });
+    expect(FakeBrowserWindow.live()).toEqual([win]);
+    await invoke(win.webContents, 'window:close');
     expect(FakeBrowserWindow.live()).toHaveLength(0);
   });
 

@@ -68,13 +68,16 @@ const started = (
 const ended = (
   outcome: 'taken' | 'postponed' | 'skipped' | 'natural',
   breathedMs?: number,
+  endedBy: 'window' | 'scheduler' = 'scheduler',
+  source: 'scheduled' | 'manual' = 'scheduled',
 ): SchedulerEvent => ({
   type: 'break-ended',
   kind: 'breathing',
   outcome,
-  source: 'scheduled',
+  source,
   durationMs: 60_000,
   endedAtWallMs: 0,
+  endedBy,
   ...(breathedMs === undefined ? {} : { breathedMs }),
 });
 
@@ -177,5 +180,82 @@ describe('break flow', () => {
       snapshot: { ...idle, state: 'in-break', current: { ...current, durationMs: 360_000 } },
     });
     expect(flow.session()).toEqual({ ...before, durationMs: 360_000 });
+  });
+
+  it('a break the window finished leaves the window open for its done screen and feeling', () => {
+    const { flow, calls } = setup();
+    flow.handle(notice);
+    flow.handle(started('scheduled'));
+    calls.length = 0;
+    flow.handle(ended('taken', 60_000, 'window'));
+    expect(calls).toEqual(['dismiss', 'ended breathing taken 60']);
+    expect(flow.session()).toBeNull();
+  });
+
+  it('a done screen still up when the next notice comes is closed before the notice shows', () => {
+    const { flow, calls } = setup();
+    flow.handle(started('manual'));
+    flow.handle(ended('taken', 30_000, 'window', 'manual'));
+    calls.length = 0;
+    flow.handle(notice);
+    expect(calls).toEqual(['close', 'offered breathing', 'notice']);
+    // Without a done screen up, a notice closes nothing.
+    const other = setup();
+    other.flow.handle(notice);
+    expect(other.calls).not.toContain('close');
+  });
+
+  it('a break the scheduler ended (overrun, sleep, pause, skip) still closes the window', () => {
+    for (const outcome of ['taken', 'skipped', 'postponed'] as const) {
+      const { flow, calls } = setup();
+      flow.handle(started('scheduled'));
+      calls.length = 0;
+      flow.handle(ended(outcome, undefined, 'scheduler'));
+      expect(calls.slice(0, 2)).toEqual(['dismiss', 'close']);
+    }
+  });
+
+  it('skipping the next break before its notice counts the offer it declined, once', () => {
+    const { flow, calls } = setup();
+    flow.handle(ended('skipped'));
+    expect(calls.filter((c) => c.startsWith('offered') || c.startsWith('ended'))).toEqual([
+      'offered breathing',
+      'ended breathing skipped 0',
+    ]);
+    // Skipped from its notice: the notice already counted the offer.
+    const second = setup();
+    second.flow.handle(notice);
+    second.flow.handle(ended('skipped'));
+    expect(second.calls.filter((c) => c.startsWith('offered'))).toHaveLength(1);
+  });
+
+  it('a natural break and a skipped manual break are no offers', () => {
+    const { flow, calls } = setup();
+    flow.handle(ended('natural'));
+    flow.handle(started('manual'));
+    flow.handle(ended('skipped', 0, 'window', 'manual'));
+    expect(calls.some((c) => c.startsWith('offered'))).toBe(false);
+  });
+
+  it('strict mode binds scheduled breaks only: a break started by hand is never strict', () => {
+    const strictSettings = { ...DEFAULT_SETTINGS, strictMode: true };
+    const flow = createBreakFlow({
+      settings: () => strictSettings,
+      stats: {
+        recordOffered: () => ({ ok: true, saved: true }),
+        recordPostponed: () => ({ ok: true, saved: true }),
+        recordBreakEnded: () => ({ ok: true, saved: true }),
+      },
+      wallNowMs: () => 0,
+      notice: { show: () => undefined, dismiss: () => undefined },
+      windows: { showBreak: () => undefined, closeBreakWindows: () => undefined },
+      onSnapshot: () => undefined,
+      log: createMemoryLogger(),
+    });
+    flow.handle(started('scheduled'));
+    expect(flow.session()?.strict).toBe(true);
+    flow.handle(ended('taken', 0, 'window'));
+    flow.handle(started('manual'));
+    expect(flow.session()?.strict).toBe(false);
   });
 });

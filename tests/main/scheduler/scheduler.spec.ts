@@ -94,16 +94,36 @@ describe('intervals', () => {
     expect(h.ofType('break-started')).toHaveLength(1);
   });
 
-  it('ends a break the window never closes at its end plus the overrun, as taken', () => {
+  it('ends a begun break the window never closes at its end plus the overrun, as taken', () => {
+    const h = createHarness(configWith());
+    h.work(25 * MINUTE);
+    h.scheduler.beginBreak({ durationMs: MINUTE });
+    h.work(MINUTE + 2 * MINUTE - 1);
+    expect(h.snap().state).toBe('in-break');
+    h.work(1);
+    expect(h.ofType('break-ended')).toEqual([
+      expect.objectContaining({ outcome: 'taken', durationMs: 3 * MINUTE, endedBy: 'scheduler' }),
+    ]);
+    expect(h.snap().state).toBe('running');
+  });
+
+  it('ends a break whose window never began at the overrun as skipped, not as taken with 0 s', () => {
     const h = createHarness(configWith());
     h.work(25 * MINUTE);
     h.work(MINUTE + 2 * MINUTE - 1);
     expect(h.snap().state).toBe('in-break');
     h.work(1);
     expect(h.ofType('break-ended')).toEqual([
-      expect.objectContaining({ outcome: 'taken', durationMs: 3 * MINUTE }),
+      expect.objectContaining({ outcome: 'skipped', durationMs: 3 * MINUTE, endedBy: 'scheduler' }),
     ]);
-    expect(h.snap().state).toBe('running');
+  });
+
+  it('marks a break the window completed as ended by the window', () => {
+    const h = createHarness(configWith());
+    h.work(25 * MINUTE);
+    h.work(MINUTE);
+    h.scheduler.completeBreak('taken', 60 * SECOND);
+    expect(h.ofType('break-ended')).toEqual([expect.objectContaining({ endedBy: 'window' })]);
   });
 
   it('keeps the minimum gap after a manual break', () => {
@@ -244,6 +264,71 @@ describe('strict mode', () => {
     h.work(MINUTE);
     h.scheduler.completeBreak('taken');
     expect(h.ofType('break-ended')).toEqual([expect.objectContaining({ outcome: 'taken' })]);
+  });
+});
+
+describe('strict mode and the minimum length', () => {
+  it('refuses a strict scheduled break as taken before its planned end, allows it within 2 s of it', () => {
+    const h = createHarness(configWith({ strict: true }));
+    h.work(25 * MINUTE);
+    h.scheduler.beginBreak({ durationMs: MINUTE });
+    h.work(30 * SECOND);
+    expectSchedulerError(() => h.scheduler.completeBreak('taken'), 'strict-mode');
+    h.work(27 * SECOND);
+    expectSchedulerError(() => h.scheduler.completeBreak('taken'), 'strict-mode');
+    expect(h.ofType('break-ended')).toEqual([]);
+    h.work(SECOND);
+    h.scheduler.completeBreak('taken');
+    expect(h.ofType('break-ended')).toEqual([expect.objectContaining({ outcome: 'taken' })]);
+  });
+
+  it('a pause re-base may lengthen a strict break but never move its end before the first begin planned', () => {
+    const h = createHarness(configWith({ strict: true }));
+    h.work(25 * MINUTE);
+    h.scheduler.beginBreak({ durationMs: MINUTE });
+    h.work(20 * SECOND);
+    // Paused: 40 s left plus a 10-minute allowance.
+    h.scheduler.beginBreak({ durationMs: 40 * SECOND + 10 * MINUTE });
+    h.work(5 * MINUTE);
+    expect(h.snap().state).toBe('in-break');
+    // Resumed: the true 40 s left; the break ends no sooner than planned, so this is allowed.
+    h.scheduler.beginBreak({ durationMs: 40 * SECOND });
+    expect(h.clock.deadline()).toBe(h.clock.monotonic.nowMs() + 40 * SECOND + configWith().breakOverrunMs);
+    // A re-base that would end before the first begin's planned end is refused.
+    const g = createHarness(configWith({ strict: true }));
+    g.work(25 * MINUTE);
+    g.scheduler.beginBreak({ durationMs: MINUTE });
+    g.work(20 * SECOND);
+    expectSchedulerError(() => g.scheduler.beginBreak({ durationMs: 10 * SECOND }), 'strict-mode');
+    // The pause allowance did not raise the minimum: taken is accepted at the first planned end.
+    h.work(40 * SECOND);
+    h.scheduler.completeBreak('taken');
+    expect(h.ofType('break-ended')).toEqual([expect.objectContaining({ outcome: 'taken' })]);
+  });
+
+  it('a pause of the pacer longer than the overrun no longer ends the break while paused', () => {
+    const h = createHarness(configWith());
+    h.work(25 * MINUTE);
+    h.scheduler.beginBreak({ durationMs: MINUTE });
+    h.work(20 * SECOND);
+    h.scheduler.beginBreak({ durationMs: 40 * SECOND + 10 * MINUTE });
+    h.work(9 * MINUTE);
+    expect(h.ofType('break-ended')).toEqual([]);
+    expect(h.snap().state).toBe('in-break');
+  });
+
+  it('a break started by hand is never strict-locked: it may be ended, paused over or taken early', () => {
+    const h = createHarness(configWith({ strict: true }));
+    h.work(3 * MINUTE);
+    h.scheduler.startNow('breathing');
+    h.scheduler.completeBreak('skipped', 0);
+    h.scheduler.startNow('breathing');
+    h.scheduler.beginBreak({ durationMs: MINUTE });
+    h.work(10 * SECOND);
+    h.scheduler.completeBreak('taken');
+    h.scheduler.startNow('stretch');
+    h.scheduler.pause(30);
+    expect(h.ofType('break-ended').map((e) => e.outcome)).toEqual(['skipped', 'taken', 'skipped']);
   });
 });
 
@@ -616,6 +701,7 @@ describe('break now with its own length', () => {
   it('starts the break with that length and ends it at that length plus the overrun', () => {
     const h = createHarness(configWith());
     h.scheduler.startNow('breathing', 'box', 5 * MINUTE);
+    h.scheduler.beginBreak({ durationMs: 5 * MINUTE, patternId: 'box' });
     expect(h.ofType('break-started')).toEqual([
       expect.objectContaining({ durationMs: 5 * MINUTE, patternId: 'box', source: 'manual' }),
     ]);

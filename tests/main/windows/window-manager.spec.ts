@@ -36,6 +36,23 @@ describe('window manager', () => {
     expect(breakWindow.alwaysOnTopLevel).toBe('screen-saver');
   });
 
+  it('reloads a break window left open (its done screen) for the next break instead of reusing it', async () => {
+    const windows = manager();
+    windows.showBreak({ focus: true });
+    await flush();
+    const breakWindow = FakeBrowserWindow.live()[0] as FakeBrowserWindow;
+    // The done screen of the last break is still up when the next break starts.
+    breakWindow.focused = false;
+    windows.showBreak({ focus: true });
+    await flush();
+    expect(FakeBrowserWindow.live()).toEqual([breakWindow]);
+    expect(breakWindow.urls).toEqual([
+      'app://bundle/break.html?view=break',
+      'app://bundle/break.html?view=break',
+    ]);
+    expect(breakWindow.focused).toBe(true);
+  });
+
   it('keeps no window alive once they are closed, across many breaks', async () => {
     const windows = manager();
     for (let i = 0; i < 50; i += 1) {
