@@ -6,16 +6,19 @@ import type { CliCommand } from './cli/cli-parser.ts';
 /**
  * Acts on a launch's command line. A first launch without arguments (from the app menu) and a
  * second launch without arguments both open the app window, so people whose desktop shows no
- * tray can still reach everything; `--hidden` (start at login) stays in the tray.
+ * tray can still reach everything; `--hidden` (start at login) stays in the tray. A macOS login
+ * item cannot pass `--hidden`, so a launch without arguments that the OS reports as the login
+ * item (`openedAtLogin`) stays in the tray too.
  */
 export function runCliCommand(
   command: CliCommand<PatternId>,
   commands: AppCommands,
-  options: { readonly firstRun: boolean },
+  options: { readonly firstRun: boolean; readonly openedAtLogin?: boolean },
 ): void {
   const landing: AppRoute = options.firstRun ? 'welcome' : 'preferences';
   switch (command.kind) {
     case 'none':
+      if (options.openedAtLogin === true) return;
       commands.openWindow(landing);
       return;
     case 'hidden':

@@ -16,7 +16,9 @@ import type { SchedulerSnapshot } from '../shared/scheduler-types.ts';
 import { createAppCommands } from './app-commands.ts';
 import { registerAppScheme, serveAppProtocol } from './app-protocol.ts';
 import { createAutostart } from './autostart/autostart.ts';
+import { serializeAutostart } from './autostart/serialized-autostart.ts';
 import { createBreakFlow } from './break-flow.ts';
+import { createCheckinReminder } from './checkin-reminder.ts';
 import { type CliCommand, cliHelpText, parseCli } from './cli/cli-parser.ts';
 import { runCliCommand } from './command-line.ts';
 import { saveCsvWithDialog } from './csv-export.ts';
@@ -26,6 +28,7 @@ import { isTrustedSender } from './ipc/sender-check.ts';
 import { effectiveLocale } from './locale.ts';
 import { createFileLogger } from './logging.ts';
 import { APP_USER_MODEL_ID, createBreakNotifier } from './notifications/break-notice.ts';
+import { createCheckinNotifier } from './notifications/checkin-notification.ts';
 import { showInfoNotification } from './notifications/info-notification.ts';
 import { os } from './os.ts';
 import { createTrustedIdleSource, LOCKED_PROBE_AFTER_MS } from './power/idle-trust.ts';
@@ -155,15 +158,18 @@ function onReady(startCommand: CliCommand<(typeof patternIds)[number]>): void {
   });
 
   // --- Commands, start at login ---
-  const autostart = createAutostart({
-    platform,
-    app,
-    env: process.env,
-    homeDir: app.getPath('home'),
-    execPath: process.execPath,
-    entry: { name: 'Breathing Room', comment: t()('app.tagline'), icon: 'breathing-room' },
-    log,
-  });
+  // Serialized: the preferences read autostart:get right after a settings:update that changed it.
+  const autostart = serializeAutostart(
+    createAutostart({
+      platform,
+      app,
+      env: process.env,
+      homeDir: app.getPath('home'),
+      execPath: process.execPath,
+      entry: { name: 'Breathing Room', comment: t()('app.tagline'), icon: 'breathing-room' },
+      log,
+    }),
+  );
   const commands = createAppCommands({
     scheduler,
     openWindow: (route) => windows.openApp(route),
@@ -275,9 +281,27 @@ function onReady(startCommand: CliCommand<(typeof patternIds)[number]>): void {
     if (lockProbe !== null) clearTimeout(lockProbe);
     lockProbe = null;
   };
+  // --- Weekly check-in reminder ---
+  const checkinNotifier = createCheckinNotifier(() => commands.openWindow('checkin'));
+  const checkinReminder = createCheckinReminder(
+    {
+      wall: systemWallClock,
+      timer: createSystemTimer(),
+      remind: () =>
+        checkinNotifier.show(
+          t()('notifications.checkin-reminder-title'),
+          t()('notifications.checkin-reminder-body'),
+        ),
+    },
+    settings.get().checkinReminder,
+  );
+
   const disconnectPower = connectPowerMonitor(powerMonitor, {
     onSuspend: () => scheduler.onSuspend(),
-    onResume: () => scheduler.onResume(),
+    onResume: () => {
+      scheduler.onResume();
+      checkinReminder.refresh();
+    },
     onLock: () => {
       scheduler.onLock();
       clearLockProbe();
@@ -293,6 +317,7 @@ function onReady(startCommand: CliCommand<(typeof patternIds)[number]>): void {
   // --- Settings changes apply at once ---
   settings.onChange((next, previous) => {
     scheduler.updateConfig(schedulerConfigFromSettings(next));
+    checkinReminder.update(next.checkinReminder);
     if (
       next.shortcut.enabled !== previous.shortcut.enabled ||
       next.shortcut.breatheNow !== previous.shortcut.breatheNow
@@ -335,6 +360,10 @@ function onReady(startCommand: CliCommand<(typeof patternIds)[number]>): void {
     scheduler.notifyActivity();
     runCliCommand(parsedArgs.command, commands, { firstRun: false });
   });
+  // macOS: opening the app again from Finder, Launchpad or Spotlight while it runs in the tray.
+  app.on('activate', (_event, hasVisibleWindows) => {
+    if (!hasVisibleWindows) commands.openWindow('preferences');
+  });
 
   // --- Quit: release everything we hold ---
   app.on('will-quit', () => {
@@ -342,6 +371,8 @@ function onReady(startCommand: CliCommand<(typeof patternIds)[number]>): void {
     clearLockProbe();
     disconnectPower();
     scheduler.stop();
+    checkinReminder.dispose();
+    checkinNotifier.dismiss();
     notifier.dismiss();
     tray.dispose();
     windows.closeAll();
@@ -351,7 +382,7 @@ function onReady(startCommand: CliCommand<(typeof patternIds)[number]>): void {
 
   scheduler.start();
   log.info(`started ${app.getVersion()} (${platform})`);
-  runCliCommand(startCommand, commands, { firstRun });
+  runCliCommand(startCommand, commands, { firstRun, openedAtLogin: autostart.launchedAtLogin() });
 }
 
 main();

@@ -21,6 +21,11 @@ import {
 export interface Autostart {
   get(): Promise<AutostartState>;
   set(enabled: boolean): Promise<AutostartState>;
+  /**
+   * This launch was the login item (macOS only: a login item there cannot pass arguments, so
+   * `--hidden` never arrives and the OS must be asked). Elsewhere the `--hidden` flag says it.
+   */
+  launchedAtLogin(): boolean;
 }
 
 export interface AutostartDeps {
@@ -39,12 +44,14 @@ export function createAutostart(deps: AutostartDeps): Autostart {
   return {
     get: async () => ({ supported: false, enabled: false }),
     set: async () => ({ supported: false, enabled: false }),
+    launchedAtLogin: () => false,
   };
 }
 
 function loginItemAutostart(deps: AutostartDeps): Autostart {
   // Windows matches the login item by path and args, so query with the same args we register.
-  const args = deps.platform === 'win32' ? [HIDDEN_FLAG] : [];
+  // macOS ignores args (Electron 45 has no openAsHidden either); launchedAtLogin covers it there.
+  const args = [HIDDEN_FLAG];
   const get = async (): Promise<AutostartState> => ({
     supported: true,
     enabled: deps.app.getLoginItemSettings({ args }).openAtLogin,
@@ -55,6 +62,8 @@ function loginItemAutostart(deps: AutostartDeps): Autostart {
       deps.app.setLoginItemSettings({ openAtLogin: enabled, args });
       return get();
     },
+    launchedAtLogin: () =>
+      deps.platform === 'darwin' && deps.app.getLoginItemSettings().wasOpenedAtLogin === true,
   };
 }
 
@@ -98,5 +107,7 @@ function linuxAutostart(deps: AutostartDeps): Autostart {
       }
       return get();
     },
+    // The XDG entry starts us with --hidden, which the command line already understands.
+    launchedAtLogin: () => false,
   };
 }

@@ -103,8 +103,20 @@ export function setupIpcHandlers(gateway: IpcGateway, deps: IpcHandlerDeps): voi
     deps.closeWindowOf(event.sender);
     return ok(null);
   });
-  gateway.handle('app:info', () =>
-    ok({ ...deps.appInfo(), settingsWereReset: deps.settings.consumeResetNotice() }),
-  );
+  // The settings-reset notice is for the app window, which shows it; the panel and break window
+  // also ask for app:info and must not use it up. The app window asks from several places (root,
+  // views), so the one that received it keeps getting it for as long as it lives.
+  let resetNoticeHolder: Electron.WebContents | null = null;
+  gateway.handle('app:info', (_payload, { event }) => {
+    let settingsWereReset = false;
+    if (deps.windowKindOf(event.sender) === 'app') {
+      if (resetNoticeHolder === event.sender) settingsWereReset = true;
+      else if (deps.settings.consumeResetNotice()) {
+        resetNoticeHolder = event.sender;
+        settingsWereReset = true;
+      }
+    }
+    return ok({ ...deps.appInfo(), settingsWereReset });
+  });
   gateway.handle('autostart:get', async () => ok(await deps.autostart()));
 }

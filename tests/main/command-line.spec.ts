@@ -27,11 +27,15 @@ function recorder() {
   return { calls, commands };
 }
 
-function launch(args: string[], firstRun = false): string[] {
+function launch(args: string[], firstRun = false, openedAtLogin?: boolean): string[] {
   const parsed = parseCli(['/usr/bin/breathing-room', ...args], patternIds);
   if (!parsed.ok) throw new Error(parsed.error);
   const { calls, commands } = recorder();
-  runCliCommand(parsed.command, commands, { firstRun });
+  runCliCommand(
+    parsed.command,
+    commands,
+    openedAtLogin === undefined ? { firstRun } : { firstRun, openedAtLogin },
+  );
   return calls;
 }
 
@@ -50,5 +54,12 @@ describe('command line of a launch', () => {
     expect(launch([])).toEqual(['open preferences']);
     expect(launch([], true)).toEqual(['open welcome']);
     expect(launch(['--hidden'])).toEqual([]);
+  });
+
+  it('a macOS login launch (no arguments, reported by the OS) stays in the tray like --hidden', () => {
+    expect(launch([], false, true)).toEqual([]);
+    expect(launch([], false, false)).toEqual(['open preferences']);
+    // Explicit commands still act at a login launch.
+    expect(launch(['--preferences'], false, true)).toEqual(['open preferences']);
   });
 });

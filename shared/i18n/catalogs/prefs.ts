@@ -8,6 +8,9 @@ export const prefs = defineNamespace(
     'prefs.saved': 'Saved',
     'prefs.nav.label': 'Sections',
     'prefs.nav.skip': 'Skip to content',
+    'prefs.settings-reset-banner':
+      'Your settings file could not be read, so the defaults are in use. The old file was kept beside it as a backup.',
+    'prefs.settings-reset-dismiss': 'Got it',
     'prefs.group.breaks': 'Breaks',
     'prefs.group.breathing': 'Breathing',
     'prefs.group.sounds': 'Sounds',
@@ -93,6 +96,9 @@ export const prefs = defineNamespace(
     'prefs.saved': 'Bewaard',
     'prefs.nav.label': 'Onderdelen',
     'prefs.nav.skip': 'Naar de inhoud',
+    'prefs.settings-reset-banner':
+      'Je instellingenbestand kon niet worden gelezen, dus de standaardinstellingen zijn in gebruik. Het oude bestand staat ernaast als reservekopie.',
+    'prefs.settings-reset-dismiss': 'Begrepen',
     'prefs.group.breaks': 'Pauzes',
     'prefs.group.breathing': 'Ademhaling',
     'prefs.group.sounds': 'Geluid',

@@ -19,7 +19,7 @@ const hasValidator = (() => {
 let base: string;
 
 function fakeApp(isPackaged = true) {
-  const loginItem = { openAtLogin: false, args: [] as string[] };
+  const loginItem = { openAtLogin: false, args: [] as string[], wasOpenedAtLogin: false };
   return {
     loginItem,
     isPackaged,
@@ -28,7 +28,11 @@ function fakeApp(isPackaged = true) {
       loginItem.openAtLogin = settings.openAtLogin ?? false;
       loginItem.args = settings.args ?? [];
     },
-    getLoginItemSettings: () => ({ openAtLogin: loginItem.openAtLogin }) as Electron.LoginItemSettings,
+    getLoginItemSettings: () =>
+      ({
+        openAtLogin: loginItem.openAtLogin,
+        wasOpenedAtLogin: loginItem.wasOpenedAtLogin,
+      }) as Electron.LoginItemSettings,
   };
 }
 
@@ -156,8 +160,43 @@ describe('macOS and Windows login items', () => {
       });
       expect(await autostart.get()).toEqual({ supported: true, enabled: false });
       expect(await autostart.set(true)).toEqual({ supported: true, enabled: true });
-      expect(app.loginItem.args).toEqual(platform === 'win32' ? ['--hidden'] : []);
+      // Both ask for a hidden start; Windows passes the flag, macOS (which cannot) reports the login launch.
+      expect(app.loginItem.args).toEqual(['--hidden']);
       expect(await autostart.set(false)).toEqual({ supported: true, enabled: false });
     },
   );
+
+  it('reports a login launch on macOS only (elsewhere --hidden arrives on the command line)', () => {
+    const make = (platform: NodeJS.Platform) => {
+      const app = fakeApp();
+      app.loginItem.wasOpenedAtLogin = true;
+      return createAutostart({
+        platform,
+        app,
+        env: {},
+        homeDir: '/home/ann',
+        execPath: '/opt/Breathing Room/breathing-room',
+        entry: { name: 'Breathing Room', comment: '', icon: '' },
+        log: createMemoryLogger(),
+      });
+    };
+    expect(make('darwin').launchedAtLogin()).toBe(true);
+    expect(make('win32').launchedAtLogin()).toBe(false);
+    expect(make('linux').launchedAtLogin()).toBe(false);
+    expect(make('freebsd').launchedAtLogin()).toBe(false);
+  });
+
+  it('a macOS launch the user started is not a login launch', () => {
+    const app = fakeApp();
+    const autostart = createAutostart({
+      platform: 'darwin',
+      app,
+      env: {},
+      homeDir: '/Users/ann',
+      execPath: '/Applications/Breathing Room.app/Contents/MacOS/Breathing Room',
+      entry: { name: 'Breathing Room', comment: '', icon: '' },
+      log: createMemoryLogger(),
+    });
+    expect(autostart.launchedAtLogin()).toBe(false);
+  });
 });
