@@ -2,12 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import {
-  type InvokeChannel,
-  type InvokeMap,
-  type IpcResult,
-  invokeChannels,
-} from '../../../shared/ipc-contract.ts';
+import { type IpcResult, invokeChannels } from '../../../shared/ipc-contract.ts';
 import {
   app,
   FakeBrowserWindow,
@@ -16,132 +11,13 @@ import {
   ipcMain,
   resetFakeElectron,
 } from '../fakes/fake-electron.ts';
+import { badPayload, prng } from './fuzz-payloads.ts';
 
 vi.mock('electron', async () => (await import('../fakes/fake-electron.ts')).electronModule);
 vi.mock('electron-store', async () => (await import('../fakes/module-mocks.ts')).electronStoreOverConf());
 vi.mock('electron-log/main', async () => (await import('../fakes/module-mocks.ts')).memoryElectronLog());
 
 const RUNS_PER_CHANNEL = 10_000;
-
-/** One valid payload per channel: the fuzzer corrupts these so shapes stay close to real ones. */
-const validExamples: { readonly [K in InvokeChannel]: InvokeMap[K]['req'] } = {
-  'settings:get': undefined,
-  'settings:update': { language: 'nl' },
-  'settings:reset': undefined,
-  'scheduler:get': undefined,
-  'break:session': undefined,
-  'break:start': { kind: 'breathing', patternId: 'box' },
-  'break:begin': { patternId: 'box', durationMs: 303_000 },
-  'break:complete': { outcome: 'taken', breathedSeconds: 60 },
-  'break:feeling': { feeling: 'calmer' },
-  'break:postpone': undefined,
-  'break:skip': undefined,
-  'schedule:pause': { minutes: 30 },
-  'schedule:resume': undefined,
-  'stats:days': { days: 14 },
-  'stats:export-csv': undefined,
-  'checkin:save': {
-    answers: {
-      'deep-breath-hard': 0,
-      'belly-back-pressure': 1,
-      'tired-despite-rest': 2,
-      'breath-high': 0,
-      'short-of-breath': 1,
-    },
-  },
-  'window:open': { route: 'statistics' },
-  'window:close': undefined,
-  'app:info': undefined,
-  'autostart:get': undefined,
-};
-
-/** Small deterministic PRNG (mulberry32) so a failure can be replayed from its seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const HUGE = 'x'.repeat(300_000);
-const pollutionKeys = ['__proto__', 'constructor', 'prototype'];
-
-function deep(depth: number, leaf: unknown): unknown {
-  let value = leaf;
-  for (let i = 0; i < depth; i += 1) value = { a: value };
-  return value;
-}
-
-/** A payload that is wrong for the channel by construction (never `undefined`, never valid). */
-function badPayload(channel: InvokeChannel, random: () => number): unknown {
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
-  const example = validExamples[channel];
-  const wrongValue = () =>
-    pick<unknown>([
-      Number.NaN,
-      Number.POSITIVE_INFINITY,
-      -1,
-      1e308,
-      1e6 + random(),
-      '',
-      HUGE,
-      'breathing\u0000',
-      true,
-      null,
-      [],
-      [1, 2, 3],
-      {},
-      deep(60, 'x'),
-      new Date(0),
-      new Map([['a', 1]]),
-      JSON.parse('{"__proto__": {"polluted": true}}'),
-    ]);
-  const strategy = Math.floor(random() * 7);
-  if (example === undefined || strategy === 0) {
-    // An empty object is a valid (empty) settings patch, so it is only wrong for the other channels.
-    const empty = channel === 'settings:update' ? [] : [{}];
-    return pick<unknown>([
-      0,
-      1,
-      -1,
-      Number.NaN,
-      '',
-      HUGE,
-      'settings:get',
-      true,
-      false,
-      null,
-      [],
-      [example],
-      ...empty,
-      deep(80, 1),
-    ]);
-  }
-  const base = JSON.parse(JSON.stringify(example)) as Record<string, unknown>;
-  if (strategy === 1) {
-    // Prototype-pollution key beside otherwise valid fields, as JSON.parse would deliver it.
-    const key = pick(pollutionKeys);
-    return JSON.parse(`{"${key}": {"polluted": true}, ${JSON.stringify(base).slice(1)}`);
-  }
-  if (strategy === 2) return { ...base, [`extra${Math.floor(random() * 1e6)}`]: wrongValue() };
-  if (strategy === 3) {
-    const key = pick(Object.keys(base));
-    return { ...base, [key]: wrongValue() };
-  }
-  if (strategy === 4) return deep(10 + Math.floor(random() * 200), base);
-  if (strategy === 5) return { ...base, nested: deep(20, { __proto__: null, constructor: HUGE }) };
-  // Drop a required field (settings:update has none: nest it into something invalid instead).
-  const keys = Object.keys(base);
-  if (channel === 'settings:update') return { [keys[0] ?? 'language']: HUGE };
-  // patternId is optional on break:start and break:begin; dropping it would leave a valid request.
-  const required = channel === 'break:start' ? ['kind'] : channel === 'break:begin' ? ['durationMs'] : keys;
-  const { [pick(required)]: _dropped, ...rest } = base;
-  return rest;
-}
 
 let base: string;
 const originalArgv = process.argv;
