@@ -1,8 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MessageKey } from '../../shared/i18n/index.ts';
 import type { AppRoute } from '../../shared/ipc-contract.ts';
 import { useT } from '../lib/i18n.ts';
+import { useAppInfo } from '../lib/use-settings.ts';
 import { hashFor } from './router.ts';
 import './app.css';
 
@@ -44,6 +45,7 @@ export function AppShell({ route, children }: AppShellProps) {
   if (route === 'welcome') {
     return (
       <main ref={mainRef} id="content" class="app app--solo">
+        <ResetNotice />
         {children}
       </main>
     );
@@ -75,8 +77,33 @@ export function AppShell({ route, children }: AppShellProps) {
         </ul>
       </nav>
       <main ref={mainRef} id="content" class="app__main" tabIndex={-1}>
+        <ResetNotice />
         {children}
       </main>
+    </div>
+  );
+}
+
+/**
+ * Main tells only the app window that the settings file was unreadable and reset; say it once,
+ * calmly, until dismissed (the OS notification at start may have gone unseen).
+ */
+function ResetNotice() {
+  const t = useT();
+  const info = useAppInfo();
+  const [dismissed, setDismissed] = useState(false);
+  const shown = info?.settingsWereReset === true && !dismissed;
+  // The live region is there from the start, so the text arriving in it is announced.
+  return (
+    <div role="status">
+      {shown ? (
+        <div class="card app__notice">
+          <p class="note">{t('prefs.settings-reset-banner')}</p>
+          <button type="button" class="button" onClick={() => setDismissed(true)}>
+            {t('prefs.settings-reset-dismiss')}
+          </button>
+        </div>
+      ) : null}
     </div>
   );
 }
