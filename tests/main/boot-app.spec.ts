@@ -1,0 +1,115 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { IpcResult } from '../../shared/ipc-contract.ts';
+import {
+  app,
+  FakeBrowserWindow,
+  FakeNotification,
+  type FakeWebContents,
+  ipcMain,
+  resetFakeElectron,
+} from './fakes/fake-electron.ts';
+
+// The real composition root as macOS starts it from its login item: no arguments (a macOS login
+// item cannot pass --hidden), and a settings file that could not be read.
+vi.mock('electron', async () => (await import('./fakes/fake-electron.ts')).electronModule);
+vi.mock('electron-store', async () => (await import('./fakes/module-mocks.ts')).electronStoreOverConf());
+vi.mock('electron-log/main', async () => (await import('./fakes/module-mocks.ts')).memoryElectronLog());
+
+const MINUTE_MS = 60_000;
+const DAY_MS = 24 * 60 * MINUTE_MS;
+let base: string;
+const originalArgv = process.argv;
+const originalPlatform = process.platform;
+
+async function invoke<T>(
+  contents: FakeWebContents,
+  channel: string,
+  ...args: unknown[]
+): Promise<IpcResult<T>> {
+  return (await ipcMain.invoke(channel, contents.invokeEvent(), ...args)) as IpcResult<T>;
+}
+
+const appWindows = () => FakeBrowserWindow.live().filter((w) => w.urls.at(-1)?.includes('index.html'));
+const checkinReminders = () =>
+  FakeNotification.all.filter((n) => n.options.title === 'Time for your weekly check-in');
+
+beforeAll(async () => {
+  base = mkdtempSync(join(tmpdir(), 'br-boot-app-'));
+  resetFakeElectron();
+  app.paths = { userData: join(base, 'userData'), home: join(base, 'home'), documents: join(base, 'docs') };
+  app.appPath = join(base, 'app');
+  mkdirSync(app.paths.userData as string, { recursive: true });
+  writeFileSync(join(base, 'userData', 'settings.json'), '{ "schemaVersion": ', 'utf8');
+  Object.defineProperty(process, 'platform', { value: 'darwin', configurable: true });
+  process.argv = ['/Applications/Breathing Room.app/Contents/MacOS/Breathing Room'];
+  vi.spyOn(app, 'getLoginItemSettings').mockImplementation(
+    () => ({ openAtLogin: true, wasOpenedAtLogin: true }) as Electron.LoginItemSettings,
+  );
+  vi.useFakeTimers({
+    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'],
+  });
+  // Tuesday 10 March 2026, 09:00 local.
+  vi.setSystemTime(new Date(2026, 2, 10, 9, 0, 0));
+  await import('../../main/index.ts');
+  await app.becomeReady();
+  await vi.advanceTimersByTimeAsync(0);
+});
+
+afterAll(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+  process.argv = originalArgv;
+  Object.defineProperty(process, 'platform', { value: originalPlatform, configurable: true });
+  rmSync(base, { recursive: true, force: true });
+});
+
+describe('macOS launch from the login item', () => {
+  it('stays in the tray: no window opens, even though the launch had no arguments', () => {
+    expect(FakeBrowserWindow.live()).toHaveLength(0);
+    // The reset is still told at start, as an OS notification.
+    expect(
+      FakeNotification.all.some((n) => n.shown && /could not be read/.test(String(n.options.body))),
+    ).toBe(true);
+  });
+
+  it('opening the app again from Finder (activate) opens the app window', async () => {
+    app.emit('activate', {}, false);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(appWindows()).toHaveLength(1);
+    expect(appWindows()[0]?.urls).toEqual(['app://bundle/index.html#/preferences']);
+  });
+
+  it('the app window learns that the settings were reset', async () => {
+    const win = appWindows()[0] as FakeBrowserWindow;
+    expect(await invoke(win.webContents, 'app:info')).toMatchObject({
+      ok: true,
+      value: { platform: 'darwin', settingsWereReset: true },
+    });
+  });
+
+  it('the weekly check-in reminder set in the preferences shows at its time and opens the check-in', async () => {
+    const win = appWindows()[0] as FakeBrowserWindow;
+    const updated = await invoke(win.webContents, 'settings:update', {
+      checkinReminder: { enabled: true, weekday: 2, minutes: 9 * 60 + 30 },
+    });
+    expect(updated.ok).toBe(true);
+    await vi.advanceTimersByTimeAsync(29 * MINUTE_MS);
+    expect(checkinReminders()).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(MINUTE_MS);
+    expect(checkinReminders()).toHaveLength(1);
+    const reminder = checkinReminders()[0] as FakeNotification;
+    expect(reminder.shown).toBe(true);
+    reminder.emit('click');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(appWindows()[0]?.urls.at(-1)).toBe('app://bundle/index.html#/checkin');
+  });
+
+  it('quitting releases the reminder: nothing shows a week later', async () => {
+    app.quit();
+    await vi.advanceTimersByTimeAsync(8 * DAY_MS);
+    expect(checkinReminders()).toHaveLength(1);
+  });
+});
