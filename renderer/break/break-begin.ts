@@ -19,6 +19,29 @@ export function stretchBegin(sessionMs: number): BreakBegin {
   return { durationMs: withinBounds(sessionMs) };
 }
 
+/**
+ * How long main may wait for a paused break before ending it on its own. Main ends a break at its
+ * planned end plus a 2-minute overrun; a pause stops the pacer but not main's clock, so while
+ * paused the window re-bases on what is left plus this allowance, and on resume on what is left
+ * again. One call each way, no polling; a pause longer than this (plus the overrun) still ends the
+ * break, so a window forgotten on pause does not hold the schedule forever.
+ */
+export const PAUSE_ALLOWANCE_MS = 10 * 60_000;
+
+/** Sent as the user pauses: the break's remaining length plus the pause allowance. */
+export function pausedBegin(remainingMs: number, patternId?: PatternId): BreakBegin {
+  return withPattern(withinBounds(Math.max(0, remainingMs) + PAUSE_ALLOWANCE_MS), patternId);
+}
+
+/** Sent as the user resumes: the break's true remaining length. */
+export function resumedBegin(remainingMs: number, patternId?: PatternId): BreakBegin {
+  return withPattern(withinBounds(Math.max(0, remainingMs)), patternId);
+}
+
+function withPattern(durationMs: number, patternId: PatternId | undefined): BreakBegin {
+  return patternId === undefined ? { durationMs } : { patternId, durationMs };
+}
+
 function withinBounds(ms: number): number {
   return Math.min(BREAK_LENGTH_LIMITS_MS.max, Math.max(BREAK_LENGTH_LIMITS_MS.min, Math.round(ms)));
 }

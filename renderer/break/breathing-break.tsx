@@ -5,7 +5,7 @@ import type { BreakCompletion, BreakSession } from '../../shared/ipc-contract.ts
 import type { Settings } from '../../shared/settings/types.ts';
 import { createPhaseTones } from '../audio/phase-tones.ts';
 import { call, useBridge } from '../lib/bridge.ts';
-import { breathingBegin } from './break-begin.ts';
+import { breathingBegin, pausedBegin, resumedBegin } from './break-begin.ts';
 import { DoneScreen } from './done-screen.tsx';
 import { PacerView } from './pacer-view.tsx';
 import { PatternSetup } from './pattern-setup.tsx';
@@ -41,6 +41,21 @@ export function BreathingBreak({ session, sounds, reducedMotion }: BreathingBrea
     void call(bridge, 'break:begin', breathingBegin(stage.patternId, stage.sessionMs)).catch(() => undefined);
   }, [stage, bridge]);
 
+  // A pause stops the pacer but not main's clock for the break: re-base it once each way.
+  const pauseChanged = (patternId: PatternId) => (paused: boolean, remainingMs: number) => {
+    const begin = paused ? pausedBegin(remainingMs, patternId) : resumedBegin(remainingMs, patternId);
+    void call(bridge, 'break:begin', begin).catch(() => undefined);
+  };
+
+  // Cancel in the setup: nothing was breathed; this window ends the break and goes away.
+  const cancel = () => {
+    const skipped: BreakCompletion = { outcome: 'skipped', breathedSeconds: 0 };
+    void call(bridge, 'break:complete', skipped)
+      .catch(() => undefined)
+      .then(() => call(bridge, 'window:close'))
+      .catch(() => undefined);
+  };
+
   const finish = (completion: BreakCompletion) => {
     setStage({ name: 'done', completion });
     void call(bridge, 'break:complete', completion).catch(() => undefined);
@@ -52,6 +67,7 @@ export function BreathingBreak({ session, sounds, reducedMotion }: BreathingBrea
         initialPatternId={session.patternId}
         initialSessionMs={session.durationMs}
         onStart={(patternId, sessionMs) => setStage({ name: 'running', patternId, sessionMs })}
+        onCancel={cancel}
       />
     );
   }
@@ -64,6 +80,7 @@ export function BreathingBreak({ session, sounds, reducedMotion }: BreathingBrea
         reducedMotion={reducedMotion}
         tones={tones}
         onFinish={finish}
+        onPauseChange={pauseChanged(stage.patternId)}
       />
     );
   }

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Feeling } from '../../shared/ipc-contract.ts';
 import type { BreakKind } from '../../shared/scheduler-types.ts';
 import { call, useBridge } from '../lib/bridge.ts';
@@ -14,6 +14,12 @@ export interface DoneScreenProps {
 }
 
 const feelings: readonly Feeling[] = ['calmer', 'same', 'tenser'];
+
+/**
+ * main leaves the window that finished a break open for this screen; it closes itself after this
+ * long untouched (counted again from a chosen feeling), so no window lingers over the desk.
+ */
+export const DONE_AUTO_CLOSE_MS = 60_000;
 
 /** The end of either break: a quiet word, an optional one-tap feeling, and a way out (Enter). */
 export function DoneScreen({ kind, ended, breathedSeconds }: DoneScreenProps) {
@@ -31,6 +37,14 @@ export function DoneScreen({ kind, ended, breathedSeconds }: DoneScreenProps) {
   };
 
   useBreakKeys({ onEnter: close, onEscape: close });
+
+  // Keyed on the feeling too: choosing one restarts the calm delay.
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      void call(bridge, 'window:close').catch(() => undefined);
+    }, DONE_AUTO_CLOSE_MS);
+    return () => clearTimeout(timer);
+  }, [bridge, feeling]);
 
   const body = ended
     ? t('pacer.ended-body')

@@ -28,6 +28,8 @@ export interface PacerViewProps {
   readonly reducedMotion: boolean;
   readonly tones: PhaseTones | null;
   readonly onFinish: (completion: BreakCompletion) => void;
+  /** The user paused or resumed; `remainingMs` is what is left of the session, pre-roll included. */
+  readonly onPauseChange?: (paused: boolean, remainingMs: number) => void;
 }
 
 /**
@@ -35,7 +37,15 @@ export interface PacerViewProps {
  * this frame loop only recomputes the text from `pacerAt` and re-renders when a visible character
  * changes, so the phase word flips in the frame that crosses the boundary.
  */
-export function PacerView({ pattern, sessionMs, strict, reducedMotion, tones, onFinish }: PacerViewProps) {
+export function PacerView({
+  pattern,
+  sessionMs,
+  strict,
+  reducedMotion,
+  tones,
+  onFinish,
+  onPauseChange,
+}: PacerViewProps) {
   const frameClock = useFrameClock();
   const { t, locale } = useLocale();
   const [clock, setClock] = useState<PacerClock>(() => startClock(frameClock.now()));
@@ -97,6 +107,7 @@ export function PacerView({ pattern, sessionMs, strict, reducedMotion, tones, on
     clockRef.current = next;
     setClock(next);
     setAnnouncement(t(paused ? 'pacer.resumed' : 'pacer.paused'));
+    onPauseChange?.(!paused, Math.max(0, sessionMs - elapsedAt(next, now)));
   };
 
   useBreakKeys({

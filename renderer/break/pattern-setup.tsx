@@ -9,6 +9,8 @@ export interface PatternSetupProps {
   readonly initialPatternId: PatternId;
   readonly initialSessionMs: number;
   readonly onStart: (patternId: PatternId, sessionMs: number) => void;
+  /** Changed their mind: no break after all (a break started by hand is never strict). */
+  readonly onCancel: () => void;
 }
 
 /** Lengths offered for a break started by hand, in minutes. */
@@ -23,7 +25,7 @@ function nearestLength(sessionMs: number): number {
 }
 
 /** Pattern and length, only for a break started by hand and only before it begins. */
-export function PatternSetup({ initialPatternId, initialSessionMs, onStart }: PatternSetupProps) {
+export function PatternSetup({ initialPatternId, initialSessionMs, onStart, onCancel }: PatternSetupProps) {
   const { t, locale } = useLocale();
   const [patternId, setPatternId] = useState<PatternId>(initialPatternId);
   const [minutes, setMinutes] = useState(() => nearestLength(initialSessionMs));
@@ -31,7 +33,7 @@ export function PatternSetup({ initialPatternId, initialSessionMs, onStart }: Pa
   const length = roundSessionToCycles(pattern, minutes * 60_000);
   const start = () => onStart(patternId, length.ms);
 
-  useBreakKeys({ onEnter: start });
+  useBreakKeys({ onEnter: start, onEscape: onCancel });
 
   return (
     <form
@@ -82,6 +84,9 @@ export function PatternSetup({ initialPatternId, initialSessionMs, onStart }: Pa
         </p>
       </fieldset>
       <div class="break-actions">
+        <button type="button" class="button button-quiet" onClick={onCancel} data-testid="cancel">
+          {t('action.cancel')}
+        </button>
         <button type="submit" class="button button-primary" data-testid="start">
           {t('pacer.start')}
         </button>

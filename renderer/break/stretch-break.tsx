@@ -3,9 +3,10 @@ import { findExercise } from '../../shared/exercises/index.ts';
 import type { BreakCompletion, BreakSession } from '../../shared/ipc-contract.ts';
 import { call, useBridge } from '../lib/bridge.ts';
 import { useLocale } from '../lib/i18n.ts';
-import { stretchBegin } from './break-begin.ts';
+import { pausedBegin, resumedBegin, stretchBegin } from './break-begin.ts';
 import { DoneScreen } from './done-screen.tsx';
 import { ExerciseCard } from './exercise-card.tsx';
+import { clockText } from './format-time.ts';
 import { useFrameClock } from './frame-clock.ts';
 import { LiveRegion } from './live-region.tsx';
 import { elapsedAt, isPaused, type PacerClock, pauseClock, resumeClock, startClock } from './pacer-clock.ts';
@@ -40,6 +41,15 @@ export function StretchBreak({ session }: StretchBreakProps) {
   const [remainingMs, setRemainingMs] = useState<number | null>(null);
   const clockRef = useRef(clock);
   clockRef.current = clock;
+  // The whole break's clock (pauses excluded), beside the per-step one: what is left of the break
+  // for main's re-base around a pause, and, in strict mode, when Finish may be offered.
+  const sessionClockRef = useRef<PacerClock | null>(null);
+  if (sessionClockRef.current === null) sessionClockRef.current = startClock(frameClock.now(), 0);
+  const sessionLeftMs = (nowMs: number) =>
+    session.durationMs - elapsedAt(sessionClockRef.current ?? startClock(nowMs, 0), nowMs);
+  // Strict: the routine ran out before the break's time; the last step waits for the time.
+  const [heldAtEnd, setHeldAtEnd] = useState(false);
+  const [strictLeftMs, setStrictLeftMs] = useState(() => (session.strict ? session.durationMs : 0));
 
   const exercise = exercises[position.exerciseIndex];
   const step = exercise?.steps[position.stepIndex];
@@ -51,11 +61,29 @@ export function StretchBreak({ session }: StretchBreakProps) {
     setCompletion(next);
     void call(bridge, 'break:complete', next).catch(() => undefined);
   };
+  const setSessionPaused = (paused: boolean, nowMs: number) => {
+    const sessionClock = sessionClockRef.current;
+    if (sessionClock === null || isPaused(sessionClock) === paused) return;
+    const next = paused ? pauseClock(sessionClock, nowMs) : resumeClock(sessionClock, nowMs);
+    sessionClockRef.current = next;
+    // A pause stops the steps but not main's clock for the break: re-base it once each way.
+    const leftMs = sessionLeftMs(nowMs);
+    void call(bridge, 'break:begin', paused ? pausedBegin(leftMs) : resumedBegin(leftMs)).catch(
+      () => undefined,
+    );
+  };
   const go = (move: StretchMove) => {
     if (move === 'done') {
+      if (session.strict && sessionLeftMs(frameClock.now()) > 0) {
+        setHeldAtEnd(true);
+        return;
+      }
       finish('taken');
       return;
     }
+    // Moving on starts the next step's timer, so a paused break is running again.
+    setSessionPaused(false, frameClock.now());
+    setHeldAtEnd(false);
     const fresh = startClock(frameClock.now(), 0);
     clockRef.current = fresh;
     setClock(fresh);
@@ -95,20 +123,51 @@ export function StretchBreak({ session }: StretchBreakProps) {
     return () => cancel();
   }, [position, stepMs, exercises, frameClock, completion]);
 
+  // Strict: count down the break's own time, so Finish is offered only once it has passed.
+  useEffect(() => {
+    if (!session.strict || completion) return;
+    let shownSeconds = -1;
+    let cancel = () => {};
+    const onFrame = (frameMs: number) => {
+      const left = Math.max(0, sessionLeftMs(frameMs));
+      const seconds = Math.ceil(left / 1000);
+      if (seconds !== shownSeconds) {
+        shownSeconds = seconds;
+        setStrictLeftMs(left);
+      }
+      if (left <= 0) return;
+      cancel = frameClock.requestFrame(onFrame);
+    };
+    onFrame(frameClock.now());
+    return () => cancel();
+  }, [session.strict, completion, frameClock]);
+
+  // The last timed step ran out early in strict mode: finish once the break's time has passed.
+  useEffect(() => {
+    if (heldAtEnd && strictLeftMs <= 0) goRef.current('done');
+  }, [heldAtEnd, strictLeftMs]);
+
   const togglePause = () => {
     const now = frameClock.now();
-    const next = isPaused(clockRef.current)
-      ? resumeClock(clockRef.current, now)
-      : pauseClock(clockRef.current, now);
+    const pausing = !isPaused(clockRef.current);
+    const next = pausing ? pauseClock(clockRef.current, now) : resumeClock(clockRef.current, now);
     clockRef.current = next;
     setClock(next);
+    setSessionPaused(pausing, now);
   };
+
+  // Strict: a timed step moves on only once its timer ran out, and the break finishes only once
+  // its time has passed (main refuses an earlier "taken" anyway).
+  const stepRunning = stepMs !== null && (remainingMs === null || remainingMs > 0);
+  const lastOfBreak = isLastStepOfBreak(exercises, position);
+  const strictWaitsForTime = session.strict && lastOfBreak && strictLeftMs > 0;
+  const nextBlocked = session.strict && (stepRunning || strictWaitsForTime);
 
   useBreakKeys(
     completion
       ? {}
       : {
-          onEnter: () => go(nextStep(exercises, position)),
+          onEnter: nextBlocked ? undefined : () => go(nextStep(exercises, position)),
           onSpace: togglePause,
           onEscape: session.strict ? undefined : () => finish('skipped'),
         },
@@ -131,7 +190,6 @@ export function StretchBreak({ session }: StretchBreakProps) {
   }
 
   const paused = isPaused(clock);
-  const lastOfBreak = isLastStepOfBreak(exercises, position);
   const lastOfExercise = isLastStepOfExercise(exercises, position);
   const nextLabel = lastOfBreak
     ? t('stretch.finish')
@@ -175,7 +233,7 @@ export function StretchBreak({ session }: StretchBreakProps) {
             {paused ? t('stretch.resume') : t('stretch.pause')}
           </button>
         )}
-        {lastOfBreak ? null : (
+        {lastOfBreak || session.strict ? null : (
           <button
             type="button"
             class="button button-quiet"
@@ -189,9 +247,10 @@ export function StretchBreak({ session }: StretchBreakProps) {
           type="button"
           class="button button-primary"
           onClick={() => go(nextStep(exercises, position))}
+          disabled={nextBlocked}
           data-testid="next"
         >
-          {nextLabel}
+          {strictWaitsForTime ? `${nextLabel} · ${clockText(strictLeftMs)}` : nextLabel}
         </button>
       </div>
       <div class="break-footer">

@@ -22,6 +22,7 @@ const responses: Partial<Record<InvokeChannel, unknown>> = { ...options.response
 
 // Channels a break window fires and forgets: answered with null unless a test says otherwise.
 const answeredWithNull: ReadonlySet<string> = new Set<InvokeChannel>([
+  'break:begin',
   'break:complete',
   'break:feeling',
   'break:postpone',

@@ -118,6 +118,49 @@ describe('breathing break view', () => {
     expect(screen.getByTestId('done').dataset.ended).toBe('true');
   });
 
+  it('re-bases main when paused (time left plus the pause allowance) and when resumed (time left)', async () => {
+    const { clock, bridge } = await startBreak();
+    await waitFor(() => expect(bridge.callsTo('break:begin')).toHaveLength(1));
+    act(() => clock.advance(3000 + 5000, 50));
+    act(() => press(' '));
+    // 15 s of the 20 s session left, plus 10 minutes: main will not end the break mid-pause.
+    expect(bridge.callsTo('break:begin').at(-1)).toEqual({ patternId: 'belly', durationMs: 615_000 });
+    act(() => clock.advance(5 * 60_000, 1000));
+    expect(screen.queryByTestId('done')).toBeNull();
+    act(() => press(' '));
+    expect(bridge.callsTo('break:begin').at(-1)).toEqual({ patternId: 'belly', durationMs: 15_000 });
+    expect(bridge.callsTo('break:begin')).toHaveLength(3);
+  });
+
+  it('Cancel or Esc in the setup of a manual break ends it as skipped and closes the window', async () => {
+    for (const how of ['click', 'escape'] as const) {
+      const view = renderBreakView(<BreakSessionView settings={DEFAULT_SETTINGS} reducedMotion={false} />, {
+        bridge: {
+          handlers: {
+            'break:session': () => breathingSession({ source: 'manual', durationMs: 60_000 }),
+            'break:complete': () => null,
+            'window:close': () => null,
+          },
+        },
+      });
+      await screen.findByTestId('setup');
+      const completions = () => view.bridge.callsTo('break:complete');
+      if (how === 'click') fireEvent.click(screen.getByTestId('cancel'));
+      // The key listener is attached after paint: press until it answers (it answers only once).
+      else
+        await waitFor(() => {
+          if (completions().length === 0) act(() => press('Escape'));
+          expect(completions()).toHaveLength(1);
+        });
+      await waitFor(() => expect(view.bridge.callsTo('window:close')).toHaveLength(1));
+      expect(view.bridge.callsTo('break:complete')).toEqual([{ outcome: 'skipped', breathedSeconds: 0 }]);
+      const order = view.bridge.calls.map((c) => c.channel).filter((c) => c !== 'break:session');
+      expect(order).toEqual(['break:complete', 'window:close']);
+      expect(view.bridge.callsTo('break:begin')).toEqual([]);
+      cleanup();
+    }
+  });
+
   it('shows a fill bar instead of the bloom with reduced motion, in Dutch', async () => {
     const { clock } = await startBreak(breathingSession(), 'nl', true);
     expect(screen.queryByTestId('bloom')).toBeNull();

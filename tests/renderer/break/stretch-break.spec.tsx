@@ -77,4 +77,73 @@ describe('stretch break view', () => {
     act(() => press('Enter'));
     expect(bridge.callsTo('break:begin')).toHaveLength(1);
   });
+
+  it('re-bases main on the time left plus the pause allowance when paused, and on the time left on resume', async () => {
+    const { clock, bridge } = await start({ durationMs: 300_000 });
+    await waitFor(() => expect(bridge.callsTo('break:begin')).toHaveLength(1));
+    act(() => clock.advance(2000, 100));
+    act(() => press(' '));
+    // 298 s left plus 10 minutes of allowance, so main does not end the break during the pause.
+    expect(bridge.callsTo('break:begin').at(-1)).toEqual({ durationMs: 898_000 });
+    act(() => clock.advance(5 * 60_000, 1000));
+    act(() => press(' '));
+    expect(bridge.callsTo('break:begin').at(-1)).toEqual({ durationMs: 298_000 });
+    expect(bridge.callsTo('break:begin')).toHaveLength(3);
+  });
+
+  it('in strict mode: no skipping, a timed step waits for its timer, Finish waits for the break time', async () => {
+    const { clock, bridge } = await start({
+      strict: true,
+      durationMs: 60_000,
+      exerciseIds: ['standing-hip-circles'],
+    });
+    expect(screen.queryByTestId('skip')).toBeNull();
+    const next = () => screen.getByTestId('next') as HTMLButtonElement;
+    // Step 1 is timed (5 s): neither the button nor Enter moves on before it ran out.
+    expect(next().disabled).toBe(true);
+    act(() => press('Enter'));
+    expect(stretch().dataset.step).toBe('0');
+    act(() => clock.advance(5000, 100));
+    expect(stretch().dataset.step).toBe('1');
+    // A counted step can go on at once.
+    expect(next().disabled).toBe(false);
+    act(() => press('Enter'));
+    expect(stretch().dataset.step).toBe('2');
+    // The last step: Finish only once the break's minute has passed (5 s used so far).
+    expect(next().disabled).toBe(true);
+    expect(next().textContent).toBe('Finish · 0:55');
+    act(() => press('Enter'));
+    act(() => clock.advance(54_000, 100));
+    expect(screen.queryByTestId('done')).toBeNull();
+    expect(next().disabled).toBe(true);
+    act(() => clock.advance(1000, 100));
+    expect(next().disabled).toBe(false);
+    expect(next().textContent).toBe('Finish');
+    fireEvent.click(next());
+    await screen.findByTestId('done');
+    expect(bridge.callsTo('break:complete')).toEqual([{ outcome: 'taken', breathedSeconds: 0 }]);
+  });
+
+  it('in strict mode, a routine that ends before the break time holds on its last step, then finishes by itself', async () => {
+    // Three timed steps: 5 + 30 + 30 s, in a 90 s strict break.
+    const { clock, bridge } = await start({
+      strict: true,
+      durationMs: 90_000,
+      exerciseIds: ['seated-figure-four'],
+    });
+    // One act per second, so each new step's timer effect starts as it would in the window.
+    const seconds = (count: number) => {
+      for (let i = 0; i < count; i += 1) act(() => clock.advance(1000, 100));
+    };
+    seconds(66);
+    expect(stretch().dataset.step).toBe('2');
+    expect(screen.getByTestId('step-timer').textContent).toContain('0:00');
+    expect(screen.queryByTestId('done')).toBeNull();
+    expect(screen.getByTestId('next').textContent).toBe('Finish · 0:24');
+    seconds(23);
+    expect(bridge.callsTo('break:complete')).toEqual([]);
+    seconds(1);
+    await screen.findByTestId('done');
+    expect(bridge.callsTo('break:complete')).toEqual([{ outcome: 'taken', breathedSeconds: 0 }]);
+  });
 });
