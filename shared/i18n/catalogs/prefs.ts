@@ -44,7 +44,8 @@ export const prefs = defineNamespace(
     'prefs.hours.days': 'Working days',
     'prefs.hours.start': 'From',
     'prefs.hours.end': 'Until',
-    'prefs.hours.end-hint': 'Choose 00:00 for midnight. An end before the start carries on into the next day.',
+    'prefs.hours.end-hint':
+      'Choose 00:00 for midnight. An end before the start carries on into the next day.',
     'prefs.hours.end-midnight': 'Until midnight, at the end of the day.',
     'prefs.hours.end-overnight': 'Runs past midnight and ends the next day.',
     'prefs.idle.natural': 'Count time away as a break',
