@@ -190,10 +190,10 @@ function circular(data: unknown): unknown {
 }
 
 /**
- * A call that must be refused. Uncloneable variants wrap the channel's VALID example, so if the
- * preload let them through main would accept them and the state checks would catch it; the
- * cloneable disguises wrap a payload that is wrong as data (badPayload) and must reach main
- * only as plain data.
+ * A call that must be refused. Uncloneable variants wrap the channel's VALID example, so the
+ * preload's own check is all that stops them: a leak shows up as a call that reached main. The
+ * cloneable disguises wrap a payload that is wrong as data (badPayload): the preload may pass
+ * them on, but only as plain data, and main must refuse them.
  */
 function hostileCall(channel: InvokeChannel, random: () => number): HostileCall {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
