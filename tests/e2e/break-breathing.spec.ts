@@ -93,7 +93,16 @@ describe('breathing break in Chromium', () => {
     await page.waitForSelector('[data-testid="done"]', { timeout: 30_000 });
     const { marks, keys, announcements } = await page.evaluate(readRecorder);
     // A scheduled break re-bases main's break on its own pattern and length, plus the 3 s pre-roll.
-    expect(await fake.callsTo('break:begin')).toEqual([{ patternId: 'belly', durationMs: 23_000 }]);
+    // Then the pause re-bases it on what is left plus the 10-minute pause allowance, and the
+    // resume on what is left (about 15 s: paused 8 s into the 23 s).
+    const begins = (await fake.callsTo('break:begin')) as { patternId: string; durationMs: number }[];
+    expect(begins).toHaveLength(3);
+    expect(begins[0]).toEqual({ patternId: 'belly', durationMs: 23_000 });
+    const [paused, resumed] = [begins[1], begins[2]];
+    expect(resumed?.patternId).toBe('belly');
+    expect(resumed?.durationMs).toBeGreaterThan(12_000);
+    expect(resumed?.durationMs).toBeLessThan(17_000);
+    expect(paused).toEqual({ patternId: 'belly', durationMs: (resumed?.durationMs ?? 0) + 600_000 });
 
     expect(marks.map((m) => m.phase)).toEqual(['preroll', 'inhale', 'exhale', 'inhale', 'exhale', 'done']);
     const spaces = keys.filter((k) => k.key === ' ');
