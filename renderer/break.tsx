@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { BreakPage, breakViewFromSearch } from './break/break-page.tsx';
+import { breakNamespaces } from './break/namespaces.ts';
 import { AppRoot } from './lib/app-root.tsx';
 import { windowBridge } from './lib/bridge.ts';
 import './styles/tokens.css';
@@ -10,7 +11,7 @@ const mount = document.getElementById('app');
 const view = breakViewFromSearch(window.location.search);
 if (mount) {
   render(
-    <AppRoot bridge={windowBridge()}>
+    <AppRoot bridge={windowBridge()} namespaces={breakNamespaces}>
       {(settings, reducedMotion) => (
         <BreakPage view={view} settings={settings} reducedMotion={reducedMotion} />
       )}

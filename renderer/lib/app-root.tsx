@@ -4,25 +4,27 @@ import type { BridgeApi } from '../../shared/ipc-contract.ts';
 import type { Settings } from '../../shared/settings/types.ts';
 import { applyAppearance, effectiveReducedMotion, effectiveTheme } from './appearance.ts';
 import { BridgeCtx } from './bridge.ts';
-import { effectiveLocale, LocaleCtx, localeValue } from './i18n.ts';
+import { effectiveLocale, LocaleCtx, localeValue, type WindowNamespaces } from './i18n.ts';
 import { useMediaQuery } from './use-media-query.ts';
 import { useAppInfo, useSettings } from './use-settings.ts';
 
 export interface AppRootProps {
   readonly bridge: BridgeApi;
+  /** The string namespaces this window uses: only these are bundled into its entry. */
+  readonly namespaces: WindowNamespaces;
   readonly children: (settings: Settings, reducedMotion: boolean) => ComponentChildren;
 }
 
 /** Loads settings, then provides language and applies theme and motion for every window. */
-export function AppRoot({ bridge, children }: AppRootProps) {
+export function AppRoot({ bridge, namespaces, children }: AppRootProps) {
   return (
     <BridgeCtx.Provider value={bridge}>
-      <Appearance>{children}</Appearance>
+      <Appearance namespaces={namespaces}>{children}</Appearance>
     </BridgeCtx.Provider>
   );
 }
 
-function Appearance({ children }: { children: AppRootProps['children'] }) {
+function Appearance({ namespaces, children }: Pick<AppRootProps, 'namespaces' | 'children'>) {
   const settings = useSettings();
   const info = useAppInfo();
   const prefersDark = useMediaQuery('(prefers-color-scheme: dark)');
@@ -31,7 +33,7 @@ function Appearance({ children }: { children: AppRootProps['children'] }) {
   const locale = effectiveLocale(settings?.language, systemLocale);
   const theme = effectiveTheme(settings?.theme, prefersDark);
   const reducedMotion = effectiveReducedMotion(settings?.motion, prefersReduced);
-  const value = useMemo(() => localeValue(locale), [locale]);
+  const value = useMemo(() => localeValue(locale, namespaces), [locale, namespaces]);
 
   useEffect(() => {
     applyAppearance(document.documentElement, theme, reducedMotion, locale);

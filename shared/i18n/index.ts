@@ -13,7 +13,8 @@ import { stretch } from './catalogs/stretch.ts';
 import { tray } from './catalogs/tray.ts';
 import { welcome } from './catalogs/welcome.ts';
 import type { Locale, Localized } from './locale.ts';
-import { formatMessage, type Message, type MessageParams } from './message.ts';
+import { formatMessage, type Message } from './message.ts';
+import type { Translate } from './translator.ts';
 
 export type { Locale, Localized } from './locale.ts';
 export { isLocale, locales, resolveLocale } from './locale.ts';
@@ -55,9 +56,9 @@ export const catalogs: Readonly<Record<Locale, Readonly<Record<MessageKey, Messa
   nl: mergeCatalog('nl'),
 };
 
-export type Translate = (key: MessageKey, params?: MessageParams) => string;
+export type { Translate } from './translator.ts';
 
-/** A typed translator for one language. Unknown keys cannot be written (they fail typecheck). */
+/** A typed translator for one language over every namespace. Unknown keys fail typecheck. */
 export function createTranslator(locale: Locale): Translate {
   const catalog = catalogs[locale];
   return (key, params) => formatMessage(locale, catalog[key], params);

@@ -1,6 +1,7 @@
 import { render } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import { FrameClockCtx } from '../../renderer/break/frame-clock.ts';
+import { breakNamespaces } from '../../renderer/break/namespaces.ts';
 import { BridgeCtx } from '../../renderer/lib/bridge.ts';
 import { LocaleCtx, localeValue } from '../../renderer/lib/i18n.ts';
 import type { Locale } from '../../shared/i18n/locale.ts';
@@ -22,7 +23,7 @@ export function renderBreakView(
   const clock = createManualFrameClock();
   const result = render(
     <BridgeCtx.Provider value={bridge}>
-      <LocaleCtx.Provider value={localeValue(options.locale ?? 'en')}>
+      <LocaleCtx.Provider value={localeValue(options.locale ?? 'en', breakNamespaces)}>
         <FrameClockCtx.Provider value={clock}>{ui}</FrameClockCtx.Provider>
       </LocaleCtx.Provider>
     </BridgeCtx.Provider>,

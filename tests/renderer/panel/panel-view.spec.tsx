@@ -1,6 +1,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppRoot } from '../../../renderer/lib/app-root.tsx';
+import { panelNamespaces } from '../../../renderer/panel/namespaces.ts';
 import { PanelView } from '../../../renderer/panel/panel-view.tsx';
 import type { SchedulerSnapshot } from '../../../shared/scheduler-types.ts';
 import { DEFAULT_SETTINGS } from '../../../shared/settings/types.ts';
@@ -23,7 +24,11 @@ function setup(snapshot: SchedulerSnapshot, handlers: FakeHandlers = {}, languag
       ...handlers,
     },
   });
-  render(<AppRoot bridge={bridge}>{() => <PanelView now={() => clock} />}</AppRoot>);
+  render(
+    <AppRoot bridge={bridge} namespaces={panelNamespaces}>
+      {() => <PanelView now={() => clock} />}
+    </AppRoot>,
+  );
   return { bridge, advance: (ms: number) => (clock += ms) };
 }
 

@@ -1,5 +1,6 @@
 import { render } from '@testing-library/preact';
 import { h, type VNode } from 'preact';
+import { appNamespaces } from '../../../../renderer/app/namespaces.ts';
 import { AppRoot } from '../../../../renderer/lib/app-root.tsx';
 import type { Settings } from '../../../../shared/settings/types.ts';
 import { createFakeBridge, type FakeBridge, type FakeBridgeOptions } from '../../../support/fake-bridge.ts';
@@ -10,6 +11,6 @@ export function renderWithBridge(
   options: FakeBridgeOptions = {},
 ): { readonly bridge: FakeBridge } {
   const bridge = createFakeBridge(options);
-  render(h(AppRoot, { bridge, children: (settings: Settings) => view(settings) }));
+  render(h(AppRoot, { bridge, namespaces: appNamespaces, children: (settings: Settings) => view(settings) }));
   return { bridge };
 }
