@@ -1,3 +1,5 @@
+import { addDays } from '../../shared/statistics/day-keys.ts';
+import { emptyDay } from '../../shared/statistics/queries.ts';
 import {
   type BreakOutcome,
   type CheckinAnswers,
@@ -5,9 +7,7 @@ import {
   type Feeling,
   STATS_MAX_CHECKINS_PER_DAY,
   STATS_RETENTION_DAYS,
-  type StatsTotals,
 } from '../../shared/statistics-types.ts';
-import { addDays } from './day-keys.ts';
 
 export type StatsEvent =
   | { readonly type: 'offered' }
@@ -15,20 +15,6 @@ export type StatsEvent =
   | { readonly type: 'ended'; readonly outcome: BreakOutcome; readonly breathingSeconds: number }
   | { readonly type: 'feeling'; readonly feeling: Feeling }
   | { readonly type: 'checkin'; readonly atMs: number; readonly answers: CheckinAnswers };
-
-export function emptyDay(date: string): DayStats {
-  return {
-    date,
-    offered: 0,
-    taken: 0,
-    postponed: 0,
-    skipped: 0,
-    natural: 0,
-    breathingSeconds: 0,
-    feelings: { calmer: 0, same: 0, tenser: 0 },
-    checkins: [],
-  };
-}
 
 function applyEvent(day: DayStats, event: StatsEvent): DayStats {
   switch (event.type) {
@@ -74,59 +60,4 @@ export function pruneDays(
 ): DayStats[] {
   const oldest = addDays(today, -(keepDays - 1));
   return days.filter((day) => day.date >= oldest).slice(-keepDays);
-}
-
-/** Exactly `count` days ending at `today`, oldest first, with days without activity filled in empty. */
-export function lastDays(days: readonly DayStats[], today: string, count: number): DayStats[] {
-  const byDate = new Map(days.map((day) => [day.date, day]));
-  const result: DayStats[] = [];
-  for (let offset = count - 1; offset >= 0; offset -= 1) {
-    const date = addDays(today, -offset);
-    result.push(byDate.get(date) ?? emptyDay(date));
-  }
-  return result;
-}
-
-function hasActivity(day: DayStats): boolean {
-  return (
-    day.offered + day.taken + day.postponed + day.skipped + day.natural + day.breathingSeconds > 0 ||
-    day.feelings.calmer + day.feelings.same + day.feelings.tenser > 0 ||
-    day.checkins.length > 0
-  );
-}
-
-export function totals(days: readonly DayStats[]): StatsTotals {
-  const sum = (pick: (day: DayStats) => number): number => days.reduce((total, day) => total + pick(day), 0);
-  return {
-    activeDays: days.filter(hasActivity).length,
-    offered: sum((day) => day.offered),
-    taken: sum((day) => day.taken),
-    postponed: sum((day) => day.postponed),
-    skipped: sum((day) => day.skipped),
-    natural: sum((day) => day.natural),
-    breathingSeconds: sum((day) => day.breathingSeconds),
-    feelings: {
-      calmer: sum((day) => day.feelings.calmer),
-      same: sum((day) => day.feelings.same),
-      tenser: sum((day) => day.feelings.tenser),
-    },
-    checkins: sum((day) => day.checkins.length),
-  };
-}
-
-/**
- * Streak: consecutive calendar days, ending today, with at least one break taken or taken
- * naturally. A today without a break yet does not end the streak: it then counts up to
- * yesterday, since the day is not over. Skipped and postponed breaks neither count nor break it;
- * only a whole day without a break does.
- */
-export function streak(days: readonly DayStats[], today: string): number {
-  const counted = new Set(days.filter((day) => day.taken + day.natural > 0).map((day) => day.date));
-  let date = counted.has(today) ? today : addDays(today, -1);
-  let length = 0;
-  while (counted.has(date)) {
-    length += 1;
-    date = addDays(date, -1);
-  }
-  return length;
 }

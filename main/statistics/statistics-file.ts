@@ -1,3 +1,4 @@
+import { isDayKey } from '../../shared/statistics/day-keys.ts';
 import {
   type CheckinRecord,
   type DayStats,
@@ -5,7 +6,6 @@ import {
   SIGNAL_IDS,
   STATS_MAX_CHECKINS_PER_DAY,
 } from '../../shared/statistics-types.ts';
-import { isDayKey } from './day-keys.ts';
 
 export const STATISTICS_FILE_VERSION = 1;
 

@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { daysBetween, localDayKey } from '../../shared/statistics/day-keys.ts';
+import { lastDays, streak, totals } from '../../shared/statistics/queries.ts';
 import {
   type BreakKind,
   type BreakOutcome,
@@ -10,14 +12,13 @@ import {
   type StatsTotals,
 } from '../../shared/statistics-types.ts';
 import { backupFilePath } from '../settings/backup-file-name.ts';
-import { lastDays, pruneDays, recordEvent, type StatsEvent, streak, totals } from './aggregate.ts';
+import { pruneDays, recordEvent, type StatsEvent } from './aggregate.ts';
 import {
   isTempFileOf,
   nodeStatisticsFileSystem,
   type StatisticsFileSystem,
   writeFileAtomically,
 } from './atomic-file.ts';
-import { daysBetween, localDayKey } from './day-keys.ts';
 import { statisticsToCsv } from './statistics-csv.ts';
 import { isCheckinAnswers, parseStatistics, serializeStatistics } from './statistics-file.ts';
 

@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
+import { localDayKey } from '../../../shared/statistics/day-keys.ts';
+import { lastDays, streak, totals } from '../../../shared/statistics/queries.ts';
 import type { DayStats } from '../../../shared/statistics-types.ts';
 import { useBridge } from '../../lib/bridge.ts';
 import { useLocale } from '../../lib/i18n.ts';
 import { hashFor } from '../router.ts';
 import { BarChart, dayLabel } from './bar-chart.tsx';
 import { CheckinTrend } from './checkin-trend.tsx';
-import { checkinPoints, lastDays, localDateKey, streakDays, sumDays } from './stats-summary.ts';
+import { checkinPoints } from './stats-summary.ts';
 import './statistics.css';
 
 export interface StatsViewProps {
@@ -61,19 +63,19 @@ export function StatsView({ now = Date.now }: StatsViewProps) {
     );
   }
 
-  const today = localDateKey(now());
+  const today = localDayKey(now());
   const days = lastDays(history, today, CHART_DAYS);
-  const totals = sumDays(days);
-  const streak = streakDays(history, today);
+  const sums = totals(days);
+  const streakLength = streak(history, today);
   const points = checkinPoints(lastDays(history, today, TREND_DAYS));
   const max = Math.max(0, ...days.map((d) => d.taken + d.natural + d.skipped));
   const summary = t('stats.chart.summary', {
-    taken: totals.taken,
-    skipped: totals.skipped,
-    natural: totals.natural,
+    taken: sums.taken,
+    skipped: sums.skipped,
+    natural: sums.natural,
     max,
   });
-  const feelingsTotal = totals.calmer + totals.same + totals.tenser;
+  const feelingsTotal = sums.feelings.calmer + sums.feelings.same + sums.feelings.tenser;
 
   const runExport = () => {
     setExported(null);
@@ -90,22 +92,22 @@ export function StatsView({ now = Date.now }: StatsViewProps) {
       <dl class="tiles">
         <div class="tile">
           <dt>{t('stats.streak.label')}</dt>
-          <dd class="tile__value">{t('stats.streak.value', { count: streak })}</dd>
+          <dd class="tile__value">{t('stats.streak.value', { count: streakLength })}</dd>
           <dd class="tile__hint">{t('stats.streak.hint')}</dd>
         </div>
         <div class="tile">
           <dt>{t('stats.breathed.label')}</dt>
           <dd class="tile__value">
-            {t('stats.breathed.value', { count: Math.round(totals.breathingSeconds / 60) })}
+            {t('stats.breathed.value', { count: Math.round(sums.breathingSeconds / 60) })}
           </dd>
           <dd class="tile__hint">{t('stats.breathed.hint')}</dd>
         </div>
         <div class="tile">
           <dt>{t('stats.totals.taken')}</dt>
-          <dd class="tile__value">{totals.taken + totals.natural}</dd>
+          <dd class="tile__value">{sums.taken + sums.natural}</dd>
           <dd class="tile__hint">
-            {t('stats.totals.offered')} {totals.offered} · {t('stats.totals.postponed')} {totals.postponed} ·{' '}
-            {t('stats.totals.skipped')} {totals.skipped} · {t('stats.totals.natural')} {totals.natural}
+            {t('stats.totals.offered')} {sums.offered} · {t('stats.totals.postponed')} {sums.postponed} ·{' '}
+            {t('stats.totals.skipped')} {sums.skipped} · {t('stats.totals.natural')} {sums.natural}
           </dd>
         </div>
       </dl>
@@ -153,7 +155,7 @@ export function StatsView({ now = Date.now }: StatsViewProps) {
               {(['calmer', 'same', 'tenser'] as const).map((feeling) => (
                 <div key={feeling} class="feelings__row">
                   <dt>{t(`stats.feelings.${feeling}`)}</dt>
-                  <dd>{totals[feeling]}</dd>
+                  <dd>{sums.feelings[feeling]}</dd>
                 </div>
               ))}
             </dl>

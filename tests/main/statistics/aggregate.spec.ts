@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  emptyDay,
-  lastDays,
-  pruneDays,
-  recordEvent,
-  streak,
-  totals,
-} from '../../../main/statistics/aggregate.ts';
+import { pruneDays, recordEvent } from '../../../main/statistics/aggregate.ts';
+import { emptyDay } from '../../../shared/statistics/queries.ts';
 import type { DayStats } from '../../../shared/statistics-types.ts';
 
 const answers = {
@@ -82,86 +76,5 @@ describe('pruneDays', () => {
   it('never keeps more than the limit, even with days in the future', () => {
     const days = [day('2026-05-01'), day('2026-05-02'), day('2026-06-01')];
     expect(pruneDays(days, '2026-05-02', 2).map((entry) => entry.date)).toEqual(['2026-05-02', '2026-06-01']);
-  });
-});
-
-describe('lastDays', () => {
-  it('returns exactly N days ending today, filling empty days', () => {
-    const result = lastDays([day('2026-05-01', { taken: 2 })], '2026-05-03', 4);
-    expect(result.map((entry) => [entry.date, entry.taken])).toEqual([
-      ['2026-04-30', 0],
-      ['2026-05-01', 2],
-      ['2026-05-02', 0],
-      ['2026-05-03', 0],
-    ]);
-  });
-});
-
-describe('totals', () => {
-  it('sums every field and counts active days', () => {
-    const result = totals([
-      day('2026-05-01', {
-        offered: 3,
-        taken: 2,
-        breathingSeconds: 120,
-        feelings: { calmer: 1, same: 0, tenser: 1 },
-      }),
-      day('2026-05-02'),
-      day('2026-05-03', {
-        offered: 1,
-        skipped: 1,
-        postponed: 2,
-        natural: 1,
-        checkins: [{ atMs: 1, answers }],
-      }),
-    ]);
-    expect(result).toEqual({
-      activeDays: 2,
-      offered: 4,
-      taken: 2,
-      postponed: 2,
-      skipped: 1,
-      natural: 1,
-      breathingSeconds: 120,
-      feelings: { calmer: 1, same: 0, tenser: 1 },
-      checkins: 1,
-    });
-  });
-});
-
-describe('streak', () => {
-  const taken = { taken: 1 };
-
-  it('counts consecutive days ending today', () => {
-    expect(
-      streak([day('2026-05-01', taken), day('2026-05-02', taken), day('2026-05-03', taken)], '2026-05-03'),
-    ).toBe(3);
-  });
-
-  it('counts natural breaks', () => {
-    expect(streak([day('2026-05-02', { natural: 1 }), day('2026-05-03', taken)], '2026-05-03')).toBe(2);
-  });
-
-  it('is not broken by a today that has no break yet', () => {
-    expect(
-      streak(
-        [day('2026-05-01', taken), day('2026-05-02', taken), day('2026-05-03', { offered: 2 })],
-        '2026-05-03',
-      ),
-    ).toBe(2);
-  });
-
-  it('is broken by a whole day without a taken or natural break', () => {
-    expect(
-      streak(
-        [day('2026-05-01', taken), day('2026-05-02', { skipped: 3, postponed: 1 }), day('2026-05-03', taken)],
-        '2026-05-03',
-      ),
-    ).toBe(1);
-    expect(streak([day('2026-05-01', taken)], '2026-05-03')).toBe(0);
-  });
-
-  it('is zero without data', () => {
-    expect(streak([], '2026-05-03')).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDay } from '../../../main/statistics/aggregate.ts';
 import { csvField, csvRow, statisticsToCsv } from '../../../main/statistics/statistics-csv.ts';
+import { emptyDay } from '../../../shared/statistics/queries.ts';
 
 describe('csvField (RFC 4180)', () => {
   it('leaves plain fields alone', () => {
