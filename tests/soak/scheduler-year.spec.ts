@@ -1,20 +1,10 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  createScheduler,
-  isSchedulerError,
-  type SchedulerConfig,
-  type SchedulerEvent,
-} from '../../main/scheduler/index.ts';
+import type { SchedulerConfig } from '../../main/scheduler/index.ts';
 import { configWith } from '../main/scheduler/config-helpers.ts';
-import {
-  createScriptedIdle,
-  createSimulatedClock,
-  MINUTE,
-  SECOND,
-  type SimulatedClock,
-} from '../main/scheduler/fakes.ts';
+import { createSimulatedClock, MINUTE, SECOND, type SimulatedClock } from '../main/scheduler/fakes.ts';
+import { createSoakModel } from '../main/scheduler/soak-model.ts';
 import { bySoakBudget, soakSeed } from './budget.ts';
 import { createFakeTimerClock } from './fake-timer-clock.ts';
 import { pickInt, seededRandom } from './random.ts';
@@ -26,20 +16,6 @@ const DAYS = bySoakBudget({ full: 365, small: 90 });
 /** Starts Friday 2026-03-20 08:00 CET, so the year crosses both DST changes (twice in spring). */
 const START_WALL_MS = Date.UTC(2026, 2, 20, 7, 0);
 const WINDOW_DAYS = 30;
-
-// Independent of the code under test: weekday and minute of day via Intl.
-function isOfficeTime(wallMs: number): boolean {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: ZONE,
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(wallMs));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  const minutes = Number(get('hour')) * 60 + Number(get('minute'));
-  return !['Sat', 'Sun'].includes(get('weekday')) && minutes >= 9 * 60 && minutes < 17 * 60 + 30;
-}
 
 function heapAfterGc(): number {
   setFlagsFromString('--expose_gc');
@@ -61,9 +37,9 @@ interface YearResult {
 }
 
 /**
- * The invariants of the 30-day soak (tests/main/scheduler/scheduler-soak.spec.ts), whose
- * checker is not exported: copied here with the same model and action mix, stretched to a
- * year with wall-clock jumps drawn from the seed, and with growth measured along the way.
+ * The 30-day soak's model, invariants and action mix (tests/main/scheduler/soak-model.ts),
+ * stretched to a year with wall-clock jumps drawn from the seed, and with growth measured along
+ * the way.
  */
 function soakYear(
   seed: number,
@@ -73,76 +49,26 @@ function soakYear(
 ): YearResult {
   const rand = seededRandom(seed);
   const pick = (min: number, max: number) => pickInt(rand, min, max);
-  const idle = createScriptedIdle(clock);
-  const model = { locked: false, suspended: false, lastResumeMs: -Infinity };
-  let pausedUntil: { mono: number } | { wall: number } | 'resume' | null = null;
-  const isPaused = () =>
-    pausedUntil === 'resume' ||
-    (pausedUntil !== null &&
-      ('mono' in pausedUntil
-        ? clock.monotonic.nowMs() < pausedUntil.mono
-        : clock.wall.nowMs() < pausedUntil.wall));
-  let lastBreakEndMs = -Infinity;
-  let breaksSinceResume = 0;
-  const violations: string[] = [];
-  const counts = { started: 0, natural: 0, windowEvents: 0, windowBreaks: 0 };
+  const tally = { events: 0, breaks: 0 };
   let maxArmed = 0;
   const snapshotChars = { min: Infinity, max: 0 };
-  const check = (ok: boolean, what: string) => {
-    if (!ok && violations.length < 20)
-      violations.push(`${what} at wall ${new Date(clock.wall.nowMs()).toISOString()}`);
-  };
-
-  const scheduler = createScheduler({
+  const model = createSoakModel({
+    clock,
     config,
-    monotonic: clock.monotonic,
-    wall: clock.wall,
-    timer: clock.timer,
-    idle,
-    onEvent: (event: SchedulerEvent) => {
-      counts.windowEvents += 1;
-      const now = clock.monotonic.nowMs();
-      if (event.type === 'break-started' && event.source === 'scheduled') {
-        counts.started += 1;
-        counts.windowBreaks += 1;
-        check(!isPaused(), 'break while paused');
-        check(!model.locked, 'break while locked');
-        check(!model.suspended, 'break while suspended');
-        if (officeHours) check(isOfficeTime(clock.wall.nowMs()), 'break outside working hours');
-        check(now - lastBreakEndMs >= config.minGapMs, 'two breaks closer than the minimum gap');
-        if (now - model.lastResumeMs < config.calmAfterWakeMs + config.minGapMs) {
-          breaksSinceResume += 1;
-          check(breaksSinceResume <= 1, 'more than one break right after resume');
-          check(now - model.lastResumeMs >= config.calmAfterWakeMs, 'break fired at once after resume');
-        }
-      }
-      if (event.type === 'break-ended' && event.outcome !== 'natural' && event.durationMs > 0)
-        lastBreakEndMs = now;
-      if (event.type === 'break-ended' && event.outcome === 'natural') counts.natural += 1;
-      if (event.type === 'notice')
-        check(!isPaused() && !model.locked && !model.suspended, 'notice while blocked');
+    officeHours,
+    rand,
+    onEvent: (event) => {
+      tally.events += 1;
+      if (event.type === 'break-started' && event.source === 'scheduled') tally.breaks += 1;
+    },
+    onCheck: (armed, snapshot) => {
+      maxArmed = Math.max(maxArmed, armed);
+      const chars = JSON.stringify(snapshot).length;
+      snapshotChars.min = Math.min(snapshotChars.min, chars);
+      snapshotChars.max = Math.max(snapshotChars.max, chars);
     },
   });
-
-  const invariants = () => {
-    const armed = clock.armedCount();
-    maxArmed = Math.max(maxArmed, armed);
-    check(armed <= 1, `${armed} timers armed`);
-    const snap = scheduler.snapshot();
-    const chars = JSON.stringify(snap).length;
-    snapshotChars.min = Math.min(snapshotChars.min, chars);
-    snapshotChars.max = Math.max(snapshotChars.max, chars);
-    if (snap.next) check(snap.next.dueInMs > 0, 'next due time not in the future');
-    if (isPaused() || model.suspended) check(snap.next === null, 'next break shown while paused or asleep');
-  };
-  const act = (command: () => void) => {
-    try {
-      command();
-    } catch (error) {
-      if (!isSchedulerError(error)) throw error;
-    }
-    invariants();
-  };
+  const { scheduler, idle } = model;
 
   // DST-like hours both ways, an NTP correction, a BIOS clock days ahead, a clock set back a day.
   const jumpSizes = [HOUR, -HOUR, -10 * MINUTE, 45 * SECOND, 3 * DAY, -DAY];
@@ -163,88 +89,24 @@ function soakYear(
     idle.reads.length = 0;
     if (clock.monotonic.nowMs() >= nextWindowMs) {
       nextWindowMs += WINDOW_DAYS * DAY;
-      if (counts.windowBreaks > 0) eventsPerBreak.push(counts.windowEvents / counts.windowBreaks);
-      counts.windowEvents = 0;
-      counts.windowBreaks = 0;
+      if (tally.breaks > 0) eventsPerBreak.push(tally.events / tally.breaks);
+      tally.events = 0;
+      tally.breaks = 0;
       heapAtFirstWindow ??= heapAfterGc();
     }
     const jump = jumps[0];
     if (jump && clock.monotonic.nowMs() - startMs >= jump.atMs) {
       jumps.shift();
-      clock.jumpWall(jump.byMs);
-      if (rand() < 0.5) act(() => scheduler.onWallClockChange());
+      model.jumpWall(jump.byMs);
     }
-    const roll = rand();
-    if (roll < 0.35) {
-      idle.hold(pick(0, 50));
-      const span = pick(1, 20) * MINUTE;
-      for (let t = 0; t < span; t += MINUTE) {
-        clock.advance(MINUTE);
-        invariants();
-      }
-    } else if (roll < 0.45) {
-      idle.typeFor(pick(5, 120) * SECOND);
-      clock.advance(pick(5, 180) * SECOND);
-    } else if (roll < 0.55) {
-      idle.inputAgo(0);
-      clock.advance(pick(1, 40) * MINUTE);
-    } else if (roll < 0.62) {
-      act(() => scheduler.onLock());
-      model.locked = true;
-      const lockMs = rand() < 0.5 ? pick(10, 150) * SECOND : pick(2, 180) * MINUTE;
-      clock.advance(lockMs);
-      model.locked = false;
-      act(() => scheduler.onUnlock());
-      if (lockMs >= config.minLockMs) {
-        model.lastResumeMs = clock.monotonic.nowMs();
-        breaksSinceResume = 0;
-      }
-    } else if (roll < 0.67) {
-      model.suspended = true;
-      act(() => scheduler.onSuspend());
-      clock.passUnseen(pick(1, 14 * 60) * MINUTE, { monotonicAdvances: rand() < 0.5 });
-      model.suspended = false;
-      act(() => scheduler.onResume());
-      model.lastResumeMs = clock.monotonic.nowMs();
-      breaksSinceResume = 0;
-    } else if (roll < 0.77) {
-      act(() => scheduler.postpone());
-    } else if (roll < 0.84) {
-      act(() => scheduler.skip());
-    } else if (roll < 0.92) {
-      act(() => scheduler.completeBreak('taken', pick(0, 60) * SECOND));
-    } else if (roll < 0.96) {
-      const choice = pick(0, 3);
-      const minutes = pick(5, 120);
-      const wasInBreak = scheduler.snapshot().state === 'in-break';
-      act(() => scheduler.pause(choice === 0 ? minutes : choice === 1 ? 'tomorrow' : 'indefinitely'));
-      if (!(wasInBreak && config.strict)) {
-        const until = scheduler.snapshot().pausedUntilWallMs;
-        if (choice === 0) pausedUntil = { mono: clock.monotonic.nowMs() + minutes * MINUTE };
-        else if (choice === 2) pausedUntil = 'resume';
-        else {
-          check(until !== null && until > clock.wall.nowMs(), 'pause until tomorrow not in the future');
-          const local = new Date(until ?? 0).toLocaleTimeString('en-GB', { timeZone: ZONE, hour12: false });
-          check(local === (officeHours ? '09:00:00' : '08:00:00'), `pause until tomorrow ends at ${local}`);
-          pausedUntil = { wall: until ?? 0 };
-        }
-      }
-      clock.advance(pick(1, 90) * MINUTE);
-      if (isPaused() && rand() < 0.7) {
-        pausedUntil = null;
-        act(() => scheduler.resume());
-      }
-    } else {
-      act(() => scheduler.startNow(rand() < 0.5 ? 'breathing' : 'stretch'));
-    }
-    invariants();
+    model.step();
   }
   const heapGrowthBytes = heapAfterGc() - (heapAtFirstWindow ?? heapAfterGc());
   scheduler.stop();
   return {
-    violations,
-    started: counts.started,
-    natural: counts.natural,
+    violations: [...model.violations],
+    started: model.counts.started,
+    natural: model.counts.natural,
     jumps: jumpCount,
     maxArmed,
     armedAfterStop: clock.armedCount(),
