@@ -1,41 +1,10 @@
-import type { InvokeChannel } from '../shared/ipc-contract.ts';
 import { invokeChannels } from '../shared/ipc-contract.ts';
 import { validateInvokePayload } from '../shared/ipc-validate.ts';
 import { DEFAULT_SETTINGS } from '../shared/settings/types.ts';
 import { validateSettingsPatch } from '../shared/settings/validate.ts';
+// One typical valid request per channel, the same ones the IPC fuzz suites start from.
+import { validExamples as samples } from '../tests/main/ipc/fuzz-payloads.ts';
 import type { BenchRow } from './report.ts';
-
-/** A typical valid payload per channel: what a real renderer sends. */
-const samples: Record<InvokeChannel, unknown> = {
-  'settings:get': undefined,
-  'settings:update': { breathing: { intervalMinutes: 30 } },
-  'settings:reset': undefined,
-  'scheduler:get': undefined,
-  'break:session': undefined,
-  'break:start': { kind: 'breathing', patternId: 'box' },
-  'break:begin': { patternId: 'box', durationMs: 303_000 },
-  'break:complete': { outcome: 'taken', breathedSeconds: 60 },
-  'break:feeling': { feeling: 'calmer' },
-  'break:postpone': undefined,
-  'break:skip': undefined,
-  'schedule:pause': { minutes: 30 },
-  'schedule:resume': undefined,
-  'stats:days': { days: 14 },
-  'stats:export-csv': undefined,
-  'checkin:save': {
-    answers: {
-      'deep-breath-hard': 1,
-      'belly-back-pressure': 0,
-      'tired-despite-rest': 2,
-      'breath-high': 1,
-      'short-of-breath': 0,
-    },
-  },
-  'window:open': { route: 'statistics' },
-  'window:close': undefined,
-  'app:info': undefined,
-  'autostart:get': undefined,
-};
 
 function opsPerSecond(fn: () => unknown, minMs = 150): number {
   for (let i = 0; i < 2000; i++) fn();
