@@ -44,7 +44,8 @@ const common = (preloadPath: string): BrowserWindowConstructorOptions => ({
   webPreferences: secureWebPreferences(preloadPath),
 });
 
-export function breakWindowOptions(preloadPath: string, bounds: Rectangle): BrowserWindowConstructorOptions {
+/** A frameless, fixed-size window that floats above the others: break, notice and panel. */
+function floatingWindowOptions(preloadPath: string, bounds: Rectangle): BrowserWindowConstructorOptions {
   return {
     ...common(preloadPath),
     ...bounds,
@@ -58,34 +59,20 @@ export function breakWindowOptions(preloadPath: string, bounds: Rectangle): Brow
   };
 }
 
+export function breakWindowOptions(preloadPath: string, bounds: Rectangle): BrowserWindowConstructorOptions {
+  return floatingWindowOptions(preloadPath, bounds);
+}
+
 export function noticeWindowOptions(preloadPath: string, bounds: Rectangle): BrowserWindowConstructorOptions {
   return {
-    ...common(preloadPath),
-    ...bounds,
-    frame: false,
-    resizable: false,
-    minimizable: false,
-    maximizable: false,
-    fullscreenable: false,
-    alwaysOnTop: true,
-    skipTaskbar: true,
+    ...floatingWindowOptions(preloadPath, bounds),
     // The notice must never take keyboard focus from someone typing.
     focusable: false,
   };
 }
 
 export function panelWindowOptions(preloadPath: string, bounds: Rectangle): BrowserWindowConstructorOptions {
-  return {
-    ...common(preloadPath),
-    ...bounds,
-    frame: false,
-    resizable: false,
-    minimizable: false,
-    maximizable: false,
-    fullscreenable: false,
-    alwaysOnTop: true,
-    skipTaskbar: true,
-  };
+  return floatingWindowOptions(preloadPath, bounds);
 }
 
 export function appWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
