@@ -1,4 +1,5 @@
 import type { SchedulerSnapshot } from '../../shared/scheduler-types.ts';
+import { emptyDay } from '../../shared/statistics/queries.ts';
 import type { DayStats } from '../../shared/statistics-types.ts';
 
 /** A running scheduler with the next break `dueInMs` from `nowWallMs`; override any field. */
@@ -23,16 +24,5 @@ export function runningSnapshot(
 
 /** One day of statistics with every count zero unless given. */
 export function dayStats(date: string, overrides: Partial<DayStats> = {}): DayStats {
-  return {
-    date,
-    offered: 0,
-    taken: 0,
-    postponed: 0,
-    skipped: 0,
-    natural: 0,
-    breathingSeconds: 0,
-    feelings: { calmer: 0, same: 0, tenser: 0 },
-    checkins: [],
-    ...overrides,
-  };
+  return { ...emptyDay(date), ...overrides };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pruneDays, recordEvent } from '../../../main/statistics/aggregate.ts';
-import { emptyDay } from '../../../shared/statistics/queries.ts';
 import type { DayStats } from '../../../shared/statistics-types.ts';
+import { dayStats } from '../../support/app-fixtures.ts';
 
 const answers = {
   'deep-breath-hard': 1,
@@ -10,10 +10,6 @@ const answers = {
   'breath-high': 1,
   'short-of-breath': 0,
 } as const;
-
-function day(date: string, fields: Partial<DayStats> = {}): DayStats {
-  return { ...emptyDay(date), ...fields };
-}
 
 describe('recordEvent', () => {
   it('counts each kind of event in the bucket of its date', () => {
@@ -41,7 +37,7 @@ describe('recordEvent', () => {
   });
 
   it('keeps days sorted and never changes its input', () => {
-    const start = [day('2026-05-01'), day('2026-05-05')];
+    const start = [dayStats('2026-05-01'), dayStats('2026-05-05')];
     const next = recordEvent(recordEvent(start, '2026-05-03', { type: 'offered' }), '2026-04-30', {
       type: 'offered',
     });
@@ -63,7 +59,7 @@ describe('recordEvent', () => {
 
 describe('pruneDays', () => {
   it('keeps the 400 calendar days ending today', () => {
-    const days = [day('2025-03-29'), day('2025-03-30'), day('2026-05-02')];
+    const days = [dayStats('2025-03-29'), dayStats('2025-03-30'), dayStats('2026-05-02')];
     // 2026-05-02 minus 399 days is 2025-03-29.
     expect(pruneDays(days, '2026-05-02').map((entry) => entry.date)).toEqual([
       '2025-03-29',
@@ -74,7 +70,7 @@ describe('pruneDays', () => {
   });
 
   it('never keeps more than the limit, even with days in the future', () => {
-    const days = [day('2026-05-01'), day('2026-05-02'), day('2026-06-01')];
+    const days = [dayStats('2026-05-01'), dayStats('2026-05-02'), dayStats('2026-06-01')];
     expect(pruneDays(days, '2026-05-02', 2).map((entry) => entry.date)).toEqual(['2026-05-02', '2026-06-01']);
   });
 });
