@@ -1,16 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type IpcResult, invokeChannels } from '../../../shared/ipc-contract.ts';
-import {
-  app,
-  FakeBrowserWindow,
-  type FakeMenu,
-  FakeTray,
-  ipcMain,
-  resetFakeElectron,
-} from '../fakes/fake-electron.ts';
+import { type FakeBrowserWindow, ipcMain } from '../fakes/fake-electron.ts';
+import { type BootedApp, bootAppWithWindow } from './booted-app.ts';
 import { badPayload, prng } from './fuzz-payloads.ts';
 
 vi.mock('electron', async () => (await import('../fakes/fake-electron.ts')).electronModule);
@@ -19,65 +10,22 @@ vi.mock('electron-log/main', async () => (await import('../fakes/module-mocks.ts
 
 const RUNS_PER_CHANNEL = 10_000;
 
-let base: string;
-const originalArgv = process.argv;
-const originalXdg = process.env.XDG_CONFIG_HOME;
+let booted: BootedApp;
 
 beforeAll(async () => {
-  base = mkdtempSync(join(tmpdir(), 'br-fuzz-'));
-  resetFakeElectron();
-  app.paths = { userData: join(base, 'userData'), home: join(base, 'home'), documents: join(base, 'docs') };
-  app.appPath = join(base, 'app');
-  process.env.XDG_CONFIG_HOME = join(base, 'config');
-  process.argv = ['/opt/Breathing Room/breathing-room', '--hidden'];
-  vi.useFakeTimers({
-    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'],
-  });
-  vi.setSystemTime(new Date(2026, 2, 10, 9, 0, 0));
-  await import('../../../main/index.ts');
-  await app.becomeReady();
-  await vi.advanceTimersByTimeAsync(5 * 60_000);
+  booted = await bootAppWithWindow('br-fuzz-');
 });
 
-afterAll(() => {
-  vi.useRealTimers();
-  process.argv = originalArgv;
-  if (originalXdg === undefined) delete process.env.XDG_CONFIG_HOME;
-  else process.env.XDG_CONFIG_HOME = originalXdg;
-  rmSync(base, { recursive: true, force: true });
-});
+afterAll(() => booted.restore());
 
 async function call(channel: string, contents: FakeBrowserWindow['webContents'], ...args: unknown[]) {
   return (await ipcMain.invoke(channel, contents.invokeEvent(), ...args)) as IpcResult<unknown>;
 }
 
-function readIfThere(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return '<missing>';
-  }
-}
-
 describe('IPC fuzz: every channel, 10,000 bad payloads each', () => {
   it('answers each with a clear error value and changes no state', async () => {
-    const menu = FakeTray.all[0]?.menu as FakeMenu;
-    const open = menu.template.find((item) => item.label === 'Open Breathing Room');
-    if (!open?.click) throw new Error('Linux menus offer "Open Breathing Room"');
-    (open.click as () => void)();
-    await vi.advanceTimersByTimeAsync(0);
-    const appWindow = FakeBrowserWindow.live()[0] as FakeBrowserWindow;
-    expect(appWindow).toBeDefined();
-
-    const state = async () => ({
-      settings: await call('settings:get', appWindow.webContents),
-      scheduler: await call('scheduler:get', appWindow.webContents),
-      stats: await call('stats:days', appWindow.webContents, { days: 400 }),
-      settingsFile: readIfThere(join(base, 'userData', 'settings.json')),
-      statsFile: readIfThere(join(base, 'userData', 'statistics.json')),
-      windows: FakeBrowserWindow.live().map((win) => win.urls.join(' ')),
-      tooltip: FakeTray.all[0]?.tooltip,
-    });
+    const { appWindow } = booted;
+    const state = () => booted.state((channel, ...args) => call(channel, appWindow.webContents, ...args));
     const before = await state();
     expect(before.settings.ok && before.scheduler.ok && before.stats.ok).toBe(true);
 

@@ -1,6 +1,3 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   type InvokeChannel,
@@ -8,13 +5,8 @@ import {
   invokeChannels,
   pushChannels,
 } from '../../../shared/ipc-contract.ts';
-import {
-  app,
-  FakeBrowserWindow,
-  type FakeMenu,
-  FakeTray,
-  resetFakeElectron,
-} from '../fakes/fake-electron.ts';
+import type { FakeBrowserWindow } from '../fakes/fake-electron.ts';
+import { type BootedApp, bootAppWithWindow } from './booted-app.ts';
 import { badPayload, deep, HUGE, prng, validExamples } from './fuzz-payloads.ts';
 
 /**
@@ -359,67 +351,23 @@ async function refusal(api: LooseApi, channel: unknown, args: readonly unknown[]
   return { code, message };
 }
 
-let base: string;
+let booted: BootedApp;
 let api: LooseApi;
 let appWindow: FakeBrowserWindow;
-const originalArgv = process.argv;
-const originalXdg = process.env.XDG_CONFIG_HOME;
 
 beforeAll(async () => {
-  base = mkdtempSync(join(tmpdir(), 'br-preload-fuzz-'));
-  resetFakeElectron();
-  app.paths = { userData: join(base, 'userData'), home: join(base, 'home'), documents: join(base, 'docs') };
-  app.appPath = join(base, 'app');
-  process.env.XDG_CONFIG_HOME = join(base, 'config');
-  process.argv = ['/opt/Breathing Room/breathing-room', '--hidden'];
-  vi.useFakeTimers({
-    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'],
-  });
-  vi.setSystemTime(new Date(2026, 2, 10, 9, 0, 0));
-  await import('../../../main/index.ts');
-  await app.becomeReady();
-  await vi.advanceTimersByTimeAsync(5 * 60_000);
-
-  const menu = FakeTray.all[0]?.menu as FakeMenu;
-  const open = menu.template.find((item) => item.label === 'Open Breathing Room');
-  if (!open?.click) throw new Error('Linux menus offer "Open Breathing Room"');
-  (open.click as () => void)();
-  await vi.advanceTimersByTimeAsync(0);
-  appWindow = FakeBrowserWindow.live()[0] as FakeBrowserWindow;
+  booted = await bootAppWithWindow('br-preload-fuzz-');
+  appWindow = booted.appWindow;
   renderer.senderEvent = () => appWindow.webContents.invokeEvent();
 
   await import('../../../main/preload.ts');
   api = renderer.exposed.get('api') as LooseApi;
 });
 
-afterAll(() => {
-  vi.useRealTimers();
-  process.argv = originalArgv;
-  if (originalXdg === undefined) delete process.env.XDG_CONFIG_HOME;
-  else process.env.XDG_CONFIG_HOME = originalXdg;
-  rmSync(base, { recursive: true, force: true });
-});
+afterAll(() => booted.restore());
 
-function readIfThere(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return '<missing>';
-  }
-}
-
-async function state() {
-  const read = async (channel: InvokeChannel, ...args: unknown[]) =>
-    (await (api.invoke(channel, ...args) as Promise<IpcResult<unknown>>)) as IpcResult<unknown>;
-  return {
-    settings: await read('settings:get'),
-    scheduler: await read('scheduler:get'),
-    stats: await read('stats:days', { days: 400 }),
-    settingsFile: readIfThere(join(base, 'userData', 'settings.json')),
-    statsFile: readIfThere(join(base, 'userData', 'statistics.json')),
-    windows: FakeBrowserWindow.live().map((win) => win.urls.join(' ')),
-    tooltip: FakeTray.all[0]?.tooltip,
-  };
+function state() {
+  return booted.state((channel, ...args) => api.invoke(channel, ...args) as Promise<IpcResult<unknown>>);
 }
 
 function expectNoPollution(): void {

@@ -1,0 +1,97 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { vi } from 'vitest';
+import type { IpcResult } from '../../../shared/ipc-contract.ts';
+import {
+  app,
+  FakeBrowserWindow,
+  type FakeMenu,
+  FakeTray,
+  resetFakeElectron,
+} from '../fakes/fake-electron.ts';
+
+/**
+ * The real composition root started on the typed fake Electron as a Linux login launch, with the
+ * app window opened from the tray menu: the common ground of the IPC fuzz suites. The spec file
+ * itself still mocks 'electron' (vi.mock is hoisted per file).
+ */
+export interface BootedApp {
+  readonly base: string;
+  readonly appWindow: FakeBrowserWindow;
+  /** Everything a stray IPC call could change, read through `read` (the door under test). */
+  state(
+    read: (
+      channel: 'settings:get' | 'scheduler:get' | 'stats:days',
+      payload?: unknown,
+    ) => Promise<IpcResult<unknown>>,
+  ): Promise<AppState>;
+  restore(): void;
+}
+
+export interface AppState {
+  readonly settings: IpcResult<unknown>;
+  readonly scheduler: IpcResult<unknown>;
+  readonly stats: IpcResult<unknown>;
+  readonly settingsFile: string;
+  readonly statsFile: string;
+  readonly windows: readonly string[];
+  readonly tooltip: string | undefined;
+}
+
+function readIfThere(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '<missing>';
+  }
+}
+
+export async function bootAppWithWindow(tempPrefix: string): Promise<BootedApp> {
+  const originalArgv = process.argv;
+  const originalXdg = process.env.XDG_CONFIG_HOME;
+  const base = mkdtempSync(join(tmpdir(), tempPrefix));
+  resetFakeElectron();
+  app.paths = { userData: join(base, 'userData'), home: join(base, 'home'), documents: join(base, 'docs') };
+  app.appPath = join(base, 'app');
+  process.env.XDG_CONFIG_HOME = join(base, 'config');
+  process.argv = ['/opt/Breathing Room/breathing-room', '--hidden'];
+  vi.useFakeTimers({
+    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'],
+  });
+  vi.setSystemTime(new Date(2026, 2, 10, 9, 0, 0));
+  await import('../../../main/index.ts');
+  await app.becomeReady();
+  await vi.advanceTimersByTimeAsync(5 * 60_000);
+
+  const menu = FakeTray.all[0]?.menu as FakeMenu;
+  const open = menu.template.find((item) => item.label === 'Open Breathing Room');
+  if (!open?.click) throw new Error('Linux menus offer "Open Breathing Room"');
+  (open.click as () => void)();
+  await vi.advanceTimersByTimeAsync(0);
+  const appWindow = FakeBrowserWindow.live()[0];
+  if (!appWindow) throw new Error('the app window did not open');
+
+  return {
+    base,
+    appWindow,
+    async state(read) {
+      return {
+        settings: await read('settings:get'),
+        scheduler: await read('scheduler:get'),
+        stats: await read('stats:days', { days: 400 }),
+        settingsFile: readIfThere(join(base, 'userData', 'settings.json')),
+        statsFile: readIfThere(join(base, 'userData', 'statistics.json')),
+        windows: FakeBrowserWindow.live().map((win) => win.urls.join(' ')),
+        tooltip: FakeTray.all[0]?.tooltip,
+      };
+    },
+    restore() {
+      vi.useRealTimers();
+      process.argv = originalArgv;
+      if (originalXdg === undefined) delete process.env.XDG_CONFIG_HOME;
+      else process.env.XDG_CONFIG_HOME = originalXdg;
+      rmSync(base, { recursive: true, force: true });
+    },
+  };
+}
