@@ -1,6 +1,7 @@
+import type { PauseRequest } from '../shared/domain/pause-request.ts';
 import type { PatternId } from '../shared/exercises/types.ts';
-import type { AppRoute, PauseRequest as IpcPauseRequest } from '../shared/ipc-contract.ts';
-import type { BreakKind, PauseRequest } from '../shared/scheduler-types.ts';
+import type { AppRoute } from '../shared/ipc-contract.ts';
+import type { BreakKind, PauseLength } from '../shared/scheduler-types.ts';
 import type { Logger } from './logger.ts';
 import type { Scheduler } from './scheduler/scheduler.ts';
 
@@ -34,7 +35,7 @@ export interface AppCommandDeps {
   readonly log: Logger;
 }
 
-export function toSchedulerPause(request: IpcPauseRequest): PauseRequest {
+function toPauseLength(request: PauseRequest): PauseLength {
   return 'minutes' in request ? request.minutes : request.until;
 }
 
@@ -58,7 +59,7 @@ export function createAppCommands(deps: AppCommandDeps): AppCommands {
       }),
     postpone: () => attempt('postpone', () => deps.scheduler.postpone()),
     skip: () => attempt('skip', () => deps.scheduler.skip()),
-    pause: (request) => attempt('pause', () => deps.scheduler.pause(request)),
+    pause: (request) => attempt('pause', () => deps.scheduler.pause(toPauseLength(request))),
     resume: () => attempt('resume', () => deps.scheduler.resume()),
     openWindow: (route) => deps.openWindow(route),
     async toggleAutostart() {

@@ -1,5 +1,5 @@
 import type { Weekday } from '../shared/settings/types.ts';
-import { addDays, type LocalDate, localParts, wallMsAtLocal } from './scheduler/local-time.ts';
+import { addDays, type LocalDate, localParts, wallMsAtLocal } from '../shared/time/local-time.ts';
 import type { Timer, WallClock } from './scheduler/ports.ts';
 
 /**

@@ -33,7 +33,7 @@ export function runCliCommand(
       commands.startBreak('stretch');
       return;
     case 'pause':
-      commands.pause(command.minutes);
+      commands.pause({ minutes: command.minutes });
       return;
     case 'resume':
       commands.resume();

@@ -10,8 +10,8 @@ import {
   screen,
   session,
 } from 'electron';
+import { PATTERN_IDS } from '../shared/domain/pattern-ids.ts';
 import { createTranslator } from '../shared/i18n/index.ts';
-import { patternIds } from '../shared/ipc-validate.ts';
 import type { SchedulerSnapshot } from '../shared/scheduler-types.ts';
 import { createAppCommands } from './app-commands.ts';
 import { registerAppScheme, serveAppProtocol } from './app-protocol.ts';
@@ -58,7 +58,7 @@ import { createWindowManager } from './windows/window-manager.ts';
  */
 
 function main(): void {
-  const parsed = parseCli(process.argv, patternIds);
+  const parsed = parseCli(process.argv, PATTERN_IDS);
   if (!parsed.ok) {
     process.stderr.write(`${parsed.error}\n`);
     app.exit(2);
@@ -66,7 +66,7 @@ function main(): void {
   }
   if (parsed.command.kind === 'help' || parsed.command.kind === 'version') {
     const text =
-      parsed.command.kind === 'help' ? cliHelpText(app.getVersion(), patternIds) : app.getVersion();
+      parsed.command.kind === 'help' ? cliHelpText(app.getVersion(), PATTERN_IDS) : app.getVersion();
     process.stdout.write(`${text.trimEnd()}\n`);
     app.exit(0);
     return;
@@ -90,7 +90,7 @@ function main(): void {
     });
 }
 
-function onReady(startCommand: CliCommand<(typeof patternIds)[number]>): void {
+function onReady(startCommand: CliCommand<(typeof PATTERN_IDS)[number]>): void {
   const platform = process.platform;
   const userData = app.getPath('userData');
   const log = createFileLogger(userData);
@@ -111,6 +111,7 @@ function onReady(startCommand: CliCommand<(typeof patternIds)[number]>): void {
   const stats = createStatisticsStore({
     directory: userData,
     now: () => Date.now(),
+    timeZone: () => systemWallClock.timeZone(),
     log: (message, error) => log.warn(`statistics: ${message}`, error ?? ''),
   });
   const locale = () => effectiveLocale(settings.get().language, app.getLocale());
@@ -352,7 +353,7 @@ function onReady(startCommand: CliCommand<(typeof patternIds)[number]>): void {
     void syncAutostart();
   }
   app.on('second-instance', (_event, argv) => {
-    const parsedArgs = parseCli(argv, patternIds);
+    const parsedArgs = parseCli(argv, PATTERN_IDS);
     if (!parsedArgs.ok) {
       log.warn(`second launch: ${parsedArgs.error}`);
       return;

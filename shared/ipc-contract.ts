@@ -1,3 +1,5 @@
+import type { PauseRequest } from './domain/pause-request.ts';
+import type { SettingsFieldError } from './domain/settings-field-error.ts';
 import type { ExerciseId, PatternId } from './exercises/types.ts';
 import type { Locale } from './i18n/locale.ts';
 import type { BreakKind, SchedulerSnapshot } from './scheduler-types.ts';
@@ -23,16 +25,9 @@ export const appRoutes = [
   'about',
 ] as const satisfies readonly AppRoute[];
 
-/**
- * Shortest and longest break a renderer may ask for (`break:start`'s durationSeconds, `break:begin`'s
- * durationMs), in ms. The scheduler enforces the same bounds, so a bad length from any caller is refused.
- */
-export const BREAK_LENGTH_LIMITS_MS = { min: 10_000, max: 3_600_000 } as const;
-
-export type PauseRequest =
-  | { readonly minutes: number }
-  | { readonly until: 'tomorrow' }
-  | { readonly until: 'indefinitely' };
+export { BREAK_LENGTH_LIMITS_MS } from './domain/limits.ts';
+export type { PauseRequest } from './domain/pause-request.ts';
+export type { SettingsFieldError } from './domain/settings-field-error.ts';
 
 /** What the break window shows: handed out by main when the break (or its notice) begins. */
 export interface BreakSession {
@@ -62,12 +57,6 @@ export interface BreakCompletion {
   readonly outcome: 'taken' | 'skipped';
   /** Seconds of guided breathing actually done (pauses excluded). */
   readonly breathedSeconds: number;
-}
-
-export interface SettingsFieldError {
-  readonly path: string;
-  readonly code: string;
-  readonly message: string;
 }
 
 export interface IpcError {

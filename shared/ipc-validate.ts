@@ -1,19 +1,27 @@
-import type { PatternId, SignalId } from './exercises/types.ts';
+import { isBreakKind } from './domain/break-kinds.ts';
+import { FEELINGS, type Feeling, isFeeling } from './domain/feelings.ts';
+import {
+  BREAK_LENGTH_LIMITS_MS,
+  MAX_BREATHED_SECONDS,
+  MAX_STATS_DAYS,
+  PAUSE_MINUTES,
+} from './domain/limits.ts';
+import { isPatternId } from './domain/pattern-ids.ts';
+import { isPauseMinutes } from './domain/pause-request.ts';
+import { FORBIDDEN_KEYS, isPlainObject } from './domain/plain-data.ts';
+import { isSignalLevel, SIGNAL_IDS } from './domain/signals.ts';
 import type {
   AppRoute,
   BreakBegin,
   BreakCompletion,
   CheckinAnswers,
-  Feeling,
   InvokeChannel,
   InvokeMap,
   IpcError,
   PauseRequest,
-  SignalLevel,
   StatsQuery,
 } from './ipc-contract.ts';
-import { appRoutes, BREAK_LENGTH_LIMITS_MS } from './ipc-contract.ts';
-import type { BreakKind } from './scheduler-types.ts';
+import { appRoutes } from './ipc-contract.ts';
 
 /**
  * Payload validators for every invoke channel. Main runs them before any handler sees a payload,
@@ -35,49 +43,14 @@ export const PAYLOAD_LIMITS = {
   maxArrayLength: 64,
 } as const;
 
-const forbiddenKeys: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
-
-export const breakKinds = ['breathing', 'stretch'] as const satisfies readonly BreakKind[];
-export const feelings = ['calmer', 'same', 'tenser'] as const satisfies readonly Feeling[];
 export const completionOutcomes = [
   'taken',
   'skipped',
 ] as const satisfies readonly BreakCompletion['outcome'][];
-export const patternIds = [
-  'belly',
-  'resonance',
-  'extended-exhale',
-  'box',
-  'cyclic-sigh',
-  'four-seven-eight',
-] as const satisfies readonly PatternId[];
-export const signalIds = [
-  'deep-breath-hard',
-  'belly-back-pressure',
-  'tired-despite-rest',
-  'breath-high',
-  'short-of-breath',
-] as const satisfies readonly SignalId[];
-
-// Compile-time proof that the lists above cover their union types: adding a pattern or signal
-// to the shared types without listing it here fails typecheck instead of refusing valid input.
-type Missing<U, L extends readonly unknown[]> = Exclude<U, L[number]>;
-export const listsAreComplete: [
-  | Missing<PatternId, typeof patternIds>
-  | Missing<SignalId, typeof signalIds>
-  | Missing<BreakKind, typeof breakKinds>,
-] extends [never]
-  ? true
-  : false = true;
 
 /** Shortest and longest manual break a renderer may ask for, in seconds (the scheduler's bounds). */
 export const MIN_MANUAL_BREAK_SECONDS = BREAK_LENGTH_LIMITS_MS.min / 1000;
 export const MAX_MANUAL_BREAK_SECONDS = BREAK_LENGTH_LIMITS_MS.max / 1000;
-/** Longest timed pause, in minutes (a week; "indefinitely" covers longer). */
-export const MAX_PAUSE_MINUTES = 7 * 24 * 60;
-/** Guided breathing reported for one break cannot exceed a long stretch break. */
-export const MAX_BREATHED_SECONDS = 2 * 60 * 60;
-export const MAX_STATS_DAYS = 400;
 
 function invalid<T>(message: string): Validation<T> {
   return { ok: false, error: { code: 'invalid-payload', message } };
@@ -85,13 +58,6 @@ function invalid<T>(message: string): Validation<T> {
 
 function valid<T>(value: T): Validation<T> {
   return { ok: true, value };
-}
-
-/** A plain object literal: not an array, class instance, null-prototype trick or proxy of one. */
-export function isPlainRecord(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
 }
 
 function hasExactKeys(
@@ -102,7 +68,7 @@ function hasExactKeys(
   const keys = Reflect.ownKeys(value);
   for (const key of keys) {
     if (typeof key !== 'string') return 'symbol keys are not allowed';
-    if (forbiddenKeys.has(key)) return `key "${key}" is not allowed`;
+    if (FORBIDDEN_KEYS.has(key)) return `key "${key}" is not allowed`;
     if (!required.includes(key) && !optional.includes(key)) return `unexpected key "${truncate(key)}"`;
   }
   for (const key of required) if (!Object.hasOwn(value, key)) return `missing key "${key}"`;
@@ -131,7 +97,7 @@ function objectWith<T>(
   optional: readonly string[],
   check: (value: Record<string, unknown>) => string | null,
 ): Validation<T> {
-  if (!isPlainRecord(payload)) return invalid('expected a plain object');
+  if (!isPlainObject(payload)) return invalid('expected a plain object');
   const keyProblem = hasExactKeys(payload, required, optional);
   if (keyProblem) return invalid(keyProblem);
   const problem = check(payload);
@@ -162,10 +128,10 @@ export function checkPlainData(
     }
     return null;
   }
-  if (!isPlainRecord(value)) return 'payload must be plain data';
+  if (!isPlainObject(value)) return 'payload must be plain data';
   for (const key of Reflect.ownKeys(value)) {
     if (typeof key !== 'string') return 'symbol keys are not allowed';
-    if (forbiddenKeys.has(key)) return `key "${key}" is not allowed`;
+    if (FORBIDDEN_KEYS.has(key)) return `key "${key}" is not allowed`;
     budget.keys -= 1;
     if (budget.keys < 0) return 'payload has too many keys';
     const problem = checkPlainData(value[key], depth + 1, budget);
@@ -176,8 +142,8 @@ export function checkPlainData(
 
 export function validateBreakStart(payload: unknown): Validation<InvokeMap['break:start']['req']> {
   return objectWith(payload, ['kind'], ['patternId', 'durationSeconds'], (v) => {
-    if (!isOneOf(breakKinds, v.kind)) return 'kind must be "breathing" or "stretch"';
-    if (v.patternId !== undefined && !isOneOf(patternIds, v.patternId)) return 'unknown patternId';
+    if (!isBreakKind(v.kind)) return 'kind must be "breathing" or "stretch"';
+    if (v.patternId !== undefined && !isPatternId(v.patternId)) return 'unknown patternId';
     if (
       v.durationSeconds !== undefined &&
       !isIntegerIn(v.durationSeconds, MIN_MANUAL_BREAK_SECONDS, MAX_MANUAL_BREAK_SECONDS)
@@ -191,7 +157,7 @@ export function validateBreakStart(payload: unknown): Validation<InvokeMap['brea
 export function validateBreakBegin(payload: unknown): Validation<BreakBegin> {
   const { min, max } = BREAK_LENGTH_LIMITS_MS;
   return objectWith(payload, ['durationMs'], ['patternId'], (v) => {
-    if (v.patternId !== undefined && !isOneOf(patternIds, v.patternId)) return 'unknown patternId';
+    if (v.patternId !== undefined && !isPatternId(v.patternId)) return 'unknown patternId';
     if (!isIntegerIn(v.durationMs, min, max))
       return `durationMs must be a whole number from ${min} to ${max}`;
     return null;
@@ -216,16 +182,16 @@ export function validateBreakCompletion(payload: unknown): Validation<BreakCompl
 
 export function validateFeeling(payload: unknown): Validation<{ feeling: Feeling }> {
   return objectWith(payload, ['feeling'], [], (v) =>
-    isOneOf(feelings, v.feeling) ? null : 'feeling must be "calmer", "same" or "tenser"',
+    isFeeling(v.feeling) ? null : `feeling must be one of ${FEELINGS.join(', ')}`,
   );
 }
 
 export function validatePauseRequest(payload: unknown): Validation<PauseRequest> {
-  if (isPlainRecord(payload) && Object.hasOwn(payload, 'minutes')) {
+  if (isPlainObject(payload) && Object.hasOwn(payload, 'minutes')) {
     return objectWith(payload, ['minutes'], [], (v) =>
-      isIntegerIn(v.minutes, 1, MAX_PAUSE_MINUTES)
+      isPauseMinutes(v.minutes)
         ? null
-        : `minutes must be a whole number from 1 to ${MAX_PAUSE_MINUTES}`,
+        : `minutes must be a whole number from ${PAUSE_MINUTES.min} to ${PAUSE_MINUTES.max}`,
     );
   }
   return objectWith(payload, ['until'], [], (v) =>
@@ -241,17 +207,14 @@ export function validateStatsQuery(payload: unknown): Validation<StatsQuery> {
   );
 }
 
-const signalLevels = [0, 1, 2] as const satisfies readonly SignalLevel[];
-
 export function validateCheckin(payload: unknown): Validation<{ answers: CheckinAnswers }> {
   return objectWith(payload, ['answers'], [], (v) => {
     const answers = v.answers;
-    if (!isPlainRecord(answers)) return 'answers must be a plain object';
-    const keyProblem = hasExactKeys(answers, signalIds);
+    if (!isPlainObject(answers)) return 'answers must be a plain object';
+    const keyProblem = hasExactKeys(answers, SIGNAL_IDS);
     if (keyProblem) return `answers: ${keyProblem}`;
-    for (const id of signalIds) {
-      if (!(signalLevels as readonly unknown[]).includes(answers[id]))
-        return `answers.${id} must be 0, 1 or 2`;
+    for (const id of SIGNAL_IDS) {
+      if (!isSignalLevel(answers[id])) return `answers.${id} must be 0, 1 or 2`;
     }
     return null;
   });
@@ -262,7 +225,7 @@ export function validateWindowOpen(payload: unknown): Validation<{ route: AppRou
 }
 
 export function validateSettingsPatch(payload: unknown): Validation<unknown> {
-  if (!isPlainRecord(payload)) return invalid('expected a plain object of settings');
+  if (!isPlainObject(payload)) return invalid('expected a plain object of settings');
   const problem = checkPlainData(payload);
   return problem ? invalid(problem) : valid(payload);
 }

@@ -5,7 +5,9 @@ import type { PatternId } from './exercises/types.ts';
  * window and the statistics store. Pure types only, so the renderer can import them.
  */
 
-export type BreakKind = 'breathing' | 'stretch';
+import type { BreakKind } from './domain/break-kinds.ts';
+
+export type { BreakKind } from './domain/break-kinds.ts';
 
 /** How a break ended. `natural`: the user was away (idle, locked or asleep) at least as long as the break. */
 export type BreakOutcome = 'taken' | 'postponed' | 'skipped' | 'natural';
@@ -116,8 +118,11 @@ export interface StateChangedEvent {
 
 export type SchedulerEvent = NoticeEvent | BreakStartedEvent | BreakEndedEvent | StateChangedEvent;
 
-/** Argument of `pause`: whole minutes (> 0), until tomorrow morning, or until resumed. */
-export type PauseRequest = number | 'tomorrow' | 'indefinitely';
+/**
+ * The scheduler's own argument of `pause`: whole minutes (> 0), until tomorrow morning, or until
+ * resumed. Callers say it as a PauseRequest (shared/domain/pause-request.ts); app-commands converts.
+ */
+export type PauseLength = number | 'tomorrow' | 'indefinitely';
 
 export type SchedulerErrorCode =
   | 'strict-mode'

@@ -1,25 +1,11 @@
-import type { SignalId } from './exercises/types.ts';
+import type { Feeling } from './domain/feelings.ts';
+import type { CheckinAnswers } from './domain/signals.ts';
 
-export type BreakKind = 'breathing' | 'stretch';
+export type { BreakKind } from './domain/break-kinds.ts';
 /** How a break that was due ended: done with the app, skipped, or replaced by time away (idle/lock). */
 export type BreakOutcome = 'taken' | 'skipped' | 'natural';
-/** The one-tap answer after a break. */
-export type Feeling = 'calmer' | 'same' | 'tenser';
-/** Check-in answer per signal: 0 = not, 1 = a little, 2 = clearly. */
-export type SignalLevel = 0 | 1 | 2;
-
-/** Every check-in signal, in the order the check-in asks them; CSV columns follow it. */
-export const SIGNAL_IDS = [
-  'deep-breath-hard',
-  'belly-back-pressure',
-  'tired-despite-rest',
-  'breath-high',
-  'short-of-breath',
-] as const satisfies readonly SignalId[];
-
-export const FEELINGS = ['calmer', 'same', 'tenser'] as const satisfies readonly Feeling[];
-
-export type CheckinAnswers = Readonly<Record<SignalId, SignalLevel>>;
+export { FEELINGS, type Feeling } from './domain/feelings.ts';
+export { type CheckinAnswers, SIGNAL_IDS, type SignalLevel } from './domain/signals.ts';
 
 export interface CheckinRecord {
   /** Wall-clock time of the answer, ms since the epoch. */

@@ -1,3 +1,5 @@
+import { PAUSE_MINUTES } from '../../shared/domain/limits.ts';
+
 /** The command-line options, as data: the parser and the help text both read this table. */
 export type CliFlag =
   | 'breathe'
@@ -19,8 +21,9 @@ export interface CliOption {
   readonly description: string;
 }
 
-export const PAUSE_MINUTES_MIN = 1;
-export const PAUSE_MINUTES_MAX = 1440;
+/** The panel's and IPC's bound: the command line pauses exactly as long as they may. */
+export const PAUSE_MINUTES_MIN = PAUSE_MINUTES.min;
+export const PAUSE_MINUTES_MAX = PAUSE_MINUTES.max;
 
 export const CLI_OPTIONS: readonly CliOption[] = [
   {

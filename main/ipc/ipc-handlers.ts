@@ -2,7 +2,6 @@ import type { AppInfo, AutostartState, BreakSession } from '../../shared/ipc-con
 import type { Settings } from '../../shared/settings/types.ts';
 import type { DayStats } from '../../shared/statistics-types.ts';
 import type { AppCommands } from '../app-commands.ts';
-import { toSchedulerPause } from '../app-commands.ts';
 import { isSchedulerError } from '../scheduler/errors.ts';
 import type { Scheduler } from '../scheduler/scheduler.ts';
 import type { SettingsService, SettingsUpdateResult } from '../settings/settings-service.ts';
@@ -84,7 +83,7 @@ export function setupIpcHandlers(gateway: IpcGateway, deps: IpcHandlerDeps): voi
   });
   gateway.handle('break:postpone', () => refusedOr(deps.commands.postpone()));
   gateway.handle('break:skip', () => refusedOr(deps.commands.skip()));
-  gateway.handle('schedule:pause', (request) => refusedOr(deps.commands.pause(toSchedulerPause(request))));
+  gateway.handle('schedule:pause', (request) => refusedOr(deps.commands.pause(request)));
   gateway.handle('schedule:resume', () => refusedOr(deps.commands.resume()));
   gateway.handle('stats:days', ({ days }) => ok<readonly DayStats[]>(deps.stats.lastDays(days)));
   gateway.handle('stats:export-csv', async (_payload, { event }) => {

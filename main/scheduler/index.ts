@@ -5,7 +5,7 @@ export type {
   BreakSource,
   BreakStartedEvent,
   NoticeEvent,
-  PauseRequest,
+  PauseLength,
   SchedulerErrorCode,
   SchedulerEvent,
   SchedulerSnapshot,

@@ -30,12 +30,7 @@
  */
 import type { PatternId } from '../../shared/exercises/types.ts';
 import { BREAK_LENGTH_LIMITS_MS } from '../../shared/ipc-contract.ts';
-import type {
-  BreakKind,
-  BreakSource,
-  PauseRequest,
-  SchedulerSnapshot,
-} from '../../shared/scheduler-types.ts';
+import type { BreakKind, BreakSource, PauseLength, SchedulerSnapshot } from '../../shared/scheduler-types.ts';
 import { assertValidSchedulerConfig, type SchedulerConfig } from './config.ts';
 import { createEngine, missedSleepMs } from './engine.ts';
 import { SchedulerError } from './errors.ts';
@@ -87,7 +82,7 @@ export interface Scheduler {
    */
   completeBreak(outcome: 'taken' | 'skipped', breathedMs?: number): void;
   /** Pause for whole minutes, until tomorrow, or indefinitely. Ends a running break as skipped (strict scheduled break: throws break-in-progress). */
-  pause(request: PauseRequest): void;
+  pause(request: PauseLength): void;
   /** Ends a pause and restarts the intervals from now; does nothing when not paused. */
   resume(): void;
   /** Optional hint that the user just did something (tray click, shortcut): ends long idle at once. */

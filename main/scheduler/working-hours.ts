@@ -1,5 +1,11 @@
+import {
+  addDays,
+  type LocalDate,
+  localParts,
+  wallMsAtLocal,
+  weekdayOf,
+} from '../../shared/time/local-time.ts';
 import type { WorkingHoursConfig } from './config.ts';
-import { addDays, type LocalDate, localParts, wallMsAtLocal, weekdayOf } from './local-time.ts';
 
 /**
  * Working hours are a window per enabled weekday, in local time. A window whose end is at or

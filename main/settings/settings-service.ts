@@ -1,10 +1,7 @@
+import type { SettingsFieldError } from '../../shared/domain/settings-field-error.ts';
 import { migrateSettings } from '../../shared/settings/migrations.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings/types.ts';
-import {
-  formatSettingsErrors,
-  type SettingsFieldError,
-  validateSettingsPatch,
-} from '../../shared/settings/validate.ts';
+import { formatSettingsErrors, validateSettingsPatch } from '../../shared/settings/validate.ts';
 import { backupFilePath } from './backup-file-name.ts';
 import { isStoreContentError } from './settings-store-options.ts';
 import type { SettingsFileSystem, SettingsStorePort } from './settings-store-port.ts';
@@ -203,7 +200,7 @@ export function createSettingsService(options: SettingsServiceOptions): Settings
     try {
       openStore();
     } catch (error) {
-      // Our validator and the store's ajv disagree; trust the stricter one.
+      // The file changed between our check and the store's read; treat it like any bad file.
       resetFromBadFile('invalid', describe(error));
     }
   }

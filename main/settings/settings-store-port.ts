@@ -2,15 +2,15 @@ import type { Settings } from '../../shared/settings/types.ts';
 
 /**
  * The persistent store the settings service writes through (electron-store in the app, its
- * `conf` core in tests). The service checks the file itself before opening the store, so the
- * store's own schema check is a second line of defence, not the first.
+ * `conf` core in tests). The service checks the file itself before opening the store; the store
+ * has no schema of its own (one settings validator: shared/settings/validate.ts).
  */
 export interface SettingsStorePort {
   /** Absolute path of the JSON file the store reads and writes. */
   readonly filePath: string;
   /**
    * Opens the store on the file (creating it with defaults when missing). Throws when the file
-   * cannot be parsed or fails the schema (see `isStoreContentError`) or on I/O errors.
+   * cannot be parsed (see `isStoreContentError`) or on I/O errors.
    */
   open(): void;
   /** Replaces the whole stored document, atomically. Opens the store first when needed. Throws on failure. */

@@ -1,3 +1,5 @@
+import { isPlainObject } from '../../shared/domain/plain-data.ts';
+import { isCheckinAnswers } from '../../shared/domain/signals.ts';
 import { isDayKey } from '../../shared/statistics/day-keys.ts';
 import {
   type CheckinRecord,
@@ -18,24 +20,10 @@ export type ParsedStatistics =
   | { readonly ok: true; readonly days: DayStats[]; readonly droppedDays: number }
   | { readonly ok: false; readonly reason: string };
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
+const isRecord = isPlainObject;
 
 function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
-}
-
-function isLevel(value: unknown): value is 0 | 1 | 2 {
-  return value === 0 || value === 1 || value === 2;
-}
-
-export function isCheckinAnswers(value: unknown): value is CheckinRecord['answers'] {
-  return (
-    isRecord(value) &&
-    Object.keys(value).length === SIGNAL_IDS.length &&
-    SIGNAL_IDS.every((signal) => Object.hasOwn(value, signal) && isLevel(value[signal]))
-  );
 }
 
 function isCheckin(value: unknown): value is CheckinRecord {

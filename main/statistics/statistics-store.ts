@@ -1,16 +1,20 @@
 import path from 'node:path';
-import { daysBetween, localDayKey } from '../../shared/statistics/day-keys.ts';
+import { isBreakKind } from '../../shared/domain/break-kinds.ts';
+import { isFeeling } from '../../shared/domain/feelings.ts';
+import { MAX_BREATHED_SECONDS } from '../../shared/domain/limits.ts';
+import { isCheckinAnswers } from '../../shared/domain/signals.ts';
+import { daysBetween } from '../../shared/statistics/day-keys.ts';
 import { lastDays, streak, totals } from '../../shared/statistics/queries.ts';
 import {
   type BreakKind,
   type BreakOutcome,
   type CheckinAnswers,
   type DayStats,
-  FEELINGS,
   type Feeling,
   STATS_RETENTION_DAYS,
   type StatsTotals,
 } from '../../shared/statistics-types.ts';
+import { dayKeyIn } from '../../shared/time/local-time.ts';
 import { backupFilePath } from '../settings/backup-file-name.ts';
 import { pruneDays, recordEvent, type StatsEvent } from './aggregate.ts';
 import {
@@ -20,13 +24,11 @@ import {
   writeFileAtomically,
 } from './atomic-file.ts';
 import { statisticsToCsv } from './statistics-csv.ts';
-import { isCheckinAnswers, parseStatistics, serializeStatistics } from './statistics-file.ts';
+import { parseStatistics, serializeStatistics } from './statistics-file.ts';
 
 export const STATISTICS_FILE_NAME = 'statistics.json';
 /** 400 days with a full day of check-ins stay far below this; anything larger is not ours. */
 export const STATISTICS_MAX_FILE_BYTES = 8 * 1024 * 1024;
-/** One guided session never lasts longer than this; larger values are a caller bug. */
-const MAX_BREATHING_SECONDS_PER_BREAK = 3600;
 
 export type RecordResult =
   | { readonly ok: true; readonly saved: true }
@@ -68,8 +70,8 @@ export interface StatisticsStoreOptions {
   readonly directory: string;
   /** Wall clock in ms; decides "today". */
   readonly now: () => number;
-  /** Local calendar date of an instant; injected so tests can fix the time zone. */
-  readonly dayKeyOf?: (wallMs: number) => string;
+  /** IANA time zone that decides which day an instant belongs to (the system's, injected). */
+  readonly timeZone: () => string;
   readonly files?: StatisticsFileSystem;
   readonly log?: (message: string, error?: unknown) => void;
 }
@@ -82,7 +84,6 @@ function isWallMs(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0;
 }
 
-const breakKinds: readonly BreakKind[] = ['breathing', 'stretch'];
 const outcomes: readonly BreakOutcome[] = ['taken', 'skipped', 'natural'];
 
 /**
@@ -92,7 +93,7 @@ const outcomes: readonly BreakOutcome[] = ['taken', 'skipped', 'natural'];
  */
 export function createStatisticsStore(options: StatisticsStoreOptions): StatisticsStore {
   const files = options.files ?? nodeStatisticsFileSystem;
-  const dayKeyOf = options.dayKeyOf ?? localDayKey;
+  const dayKeyOf = (wallMs: number): string => dayKeyIn(wallMs, options.timeZone());
   const log = options.log ?? (() => {});
   const filePath = path.join(options.directory, STATISTICS_FILE_NAME);
   const listeners = new Set<() => void>();
@@ -207,7 +208,7 @@ export function createStatisticsStore(options: StatisticsStoreOptions): Statisti
   }
 
   function checkKind(kind: unknown): string | undefined {
-    return breakKinds.includes(kind as BreakKind) ? undefined : `Unknown break kind: ${String(kind)}.`;
+    return isBreakKind(kind) ? undefined : `Unknown break kind: ${String(kind)}.`;
   }
 
   function checkCount(count: number): number {
@@ -237,9 +238,9 @@ export function createStatisticsStore(options: StatisticsStoreOptions): Statisti
         typeof breathedSeconds !== 'number' ||
         !Number.isFinite(breathedSeconds) ||
         breathedSeconds < 0 ||
-        breathedSeconds > MAX_BREATHING_SECONDS_PER_BREAK
+        breathedSeconds > MAX_BREATHED_SECONDS
       ) {
-        return { ok: false, error: `breathedSeconds must be from 0 to ${MAX_BREATHING_SECONDS_PER_BREAK}.` };
+        return { ok: false, error: `breathedSeconds must be from 0 to ${MAX_BREATHED_SECONDS}.` };
       }
       return record(atWallMs, {
         type: 'ended',
@@ -248,7 +249,7 @@ export function createStatisticsStore(options: StatisticsStoreOptions): Statisti
       });
     },
     recordFeeling(feeling, atWallMs) {
-      if (!FEELINGS.includes(feeling)) return { ok: false, error: `Unknown feeling: ${String(feeling)}.` };
+      if (!isFeeling(feeling)) return { ok: false, error: `Unknown feeling: ${String(feeling)}.` };
       return record(atWallMs, { type: 'feeling', feeling });
     },
     recordCheckin(answers, atWallMs) {

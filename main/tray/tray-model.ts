@@ -1,5 +1,6 @@
 import type { Locale, MessageKey, Translate } from '../../shared/i18n/index.ts';
 import type { BreakKind, SchedulerSnapshot } from '../../shared/scheduler-types.ts';
+import { dayKeyIn } from '../../shared/time/local-time.ts';
 
 /**
  * What the tray shows, as plain data computed from the scheduler snapshot. The Electron adapter
@@ -91,15 +92,6 @@ const nextKeys: Readonly<Record<BreakKind, { minutes: MessageKey; soon: MessageK
   },
 };
 
-function dayKey(wallMs: number, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(wallMs);
-}
-
 export function pausedUntilText(
   input: Pick<TrayModelInput, 'locale' | 't' | 'timeZone' | 'nowWallMs'>,
   untilWallMs: number,
@@ -110,7 +102,7 @@ export function pausedUntilText(
     minute: '2-digit',
     hourCycle: 'h23',
   }).format(untilWallMs);
-  if (dayKey(untilWallMs, input.timeZone) === dayKey(input.nowWallMs, input.timeZone)) {
+  if (dayKeyIn(untilWallMs, input.timeZone) === dayKeyIn(input.nowWallMs, input.timeZone)) {
     return input.t('tray.tooltip.paused-until', { time });
   }
   const day = new Intl.DateTimeFormat(input.locale, { timeZone: input.timeZone, weekday: 'long' }).format(

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Feeling } from '../../shared/ipc-contract.ts';
+import { FEELINGS, type Feeling } from '../../shared/domain/feelings.ts';
 import type { BreakKind } from '../../shared/scheduler-types.ts';
 import { call, useBridge } from '../lib/bridge.ts';
 import { useT } from '../lib/i18n.ts';
@@ -12,8 +12,6 @@ export interface DoneScreenProps {
   readonly ended: boolean;
   readonly breathedSeconds: number;
 }
-
-const feelings: readonly Feeling[] = ['calmer', 'same', 'tenser'];
 
 /**
  * main leaves the window that finished a break open for this screen; it closes itself after this
@@ -60,7 +58,7 @@ export function DoneScreen({ kind, ended, breathedSeconds }: DoneScreenProps) {
       <fieldset class="feeling">
         <legend class="feeling-question">{t('pacer.feeling-question')}</legend>
         <div class="feeling-options">
-          {feelings.map((option) => (
+          {FEELINGS.map((option) => (
             <button
               key={option}
               type="button"

@@ -1,3 +1,5 @@
+import type { PatternId } from '../domain/pattern-ids.ts';
+import type { SignalId } from '../domain/signals.ts';
 import type { Localized } from '../i18n/locale.ts';
 
 export type PhaseKind = 'inhale' | 'hold-in' | 'exhale' | 'hold-out';
@@ -17,13 +19,7 @@ export interface BreathPhase {
   readonly cue?: Localized;
 }
 
-export type PatternId =
-  | 'belly'
-  | 'resonance'
-  | 'extended-exhale'
-  | 'box'
-  | 'cyclic-sigh'
-  | 'four-seven-eight';
+export type { PatternId } from '../domain/pattern-ids.ts';
 
 export interface BreathingPattern {
   readonly id: PatternId;
@@ -40,13 +36,7 @@ export interface BreathingPattern {
 
 export type Place = 'desk' | 'standing' | 'floor' | 'outside';
 
-/** The article's five signals of a tense psoas and high breathing, used by the check-in. */
-export type SignalId =
-  | 'deep-breath-hard'
-  | 'belly-back-pressure'
-  | 'tired-despite-rest'
-  | 'breath-high'
-  | 'short-of-breath';
+export type { SignalId } from '../domain/signals.ts';
 
 export type IllustrationId =
   | 'belly-breathing-supine'

@@ -1,5 +1,7 @@
+import { isPlainObject } from '../domain/plain-data.ts';
+import type { SettingsFieldError } from '../domain/settings-field-error.ts';
 import { DEFAULT_SETTINGS, SETTINGS_SCHEMA_VERSION, type Settings } from './types.ts';
-import { isPlainObject, type SettingsFieldError, validateSettingsPatch } from './validate.ts';
+import { validateSettingsPatch } from './validate.ts';
 
 /**
  * Explicit, tested steps between schema versions. electron-store's own migrations are keyed

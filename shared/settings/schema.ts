@@ -1,10 +1,11 @@
-import type { PatternId } from '../exercises/types.ts';
+import { PATTERN_IDS } from '../domain/pattern-ids.ts';
 import { ACCELERATOR_MAX_LENGTH } from './accelerator.ts';
 import { DEFAULT_SETTINGS, SETTINGS_SCHEMA_VERSION } from './types.ts';
 
 /**
  * The subset of JSON Schema (draft 2020-12) the settings use. Kept plain so the same object
- * feeds electron-store/conf's ajv in main and the small hand-written validator in the renderer.
+ * feeds the one settings validator (validate.ts), used by main, the renderer and the settings
+ * file check alike, and the preferences' input bounds (renderer/app/preferences/settings-paths.ts).
  */
 export interface JsonSchema {
   readonly type?: 'object' | 'array' | 'string' | 'integer' | 'number' | 'boolean';
@@ -24,21 +25,6 @@ export interface JsonSchema {
   readonly uniqueItems?: boolean;
   readonly default?: unknown;
 }
-
-/** Every breathing pattern id; the schema enum and the CLI check use it. */
-export const PATTERN_IDS = [
-  'belly',
-  'resonance',
-  'extended-exhale',
-  'box',
-  'cyclic-sigh',
-  'four-seven-eight',
-] as const satisfies readonly PatternId[];
-
-// Compile-time proof that the list above names every PatternId.
-type MissingPatternId = Exclude<PatternId, (typeof PATTERN_IDS)[number]>;
-const allPatternsListed: MissingPatternId extends never ? true : false = true;
-void allPatternsListed;
 
 const WEEKDAYS = [0, 1, 2, 3, 4, 5, 6] as const;
 const MINUTES_PER_DAY = 1440;

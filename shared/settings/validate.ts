@@ -1,47 +1,12 @@
+import { FORBIDDEN_KEYS, isPlainObject } from '../domain/plain-data.ts';
+import type { SettingsFieldError } from '../domain/settings-field-error.ts';
 import { isAccelerator } from './accelerator.ts';
 import { type JsonSchema, settingsSchema } from './schema.ts';
 import type { Settings } from './types.ts';
 
-/** Machine-readable reason, so the renderer can show its own localized text. */
-export type SettingsErrorCode =
-  | 'type'
-  | 'range'
-  | 'enum'
-  | 'required'
-  | 'unknown-key'
-  | 'forbidden-key'
-  | 'length'
-  | 'pattern'
-  | 'unique'
-  | 'accelerator'
-  | 'order'
-  | 'empty';
-
-export interface SettingsFieldError {
-  /** Dotted path, e.g. `breathing.intervalMinutes`; array items as `workingHours.days[2]`; '' for the whole value. */
-  readonly path: string;
-  readonly code: SettingsErrorCode;
-  /** English, developer-facing. */
-  readonly message: string;
-  readonly limits?: {
-    readonly min?: number;
-    readonly max?: number;
-    readonly allowed?: readonly (string | number | boolean)[];
-  };
-}
-
 export type SettingsValidation =
   | { readonly ok: true; readonly value: Settings }
   | { readonly ok: false; readonly errors: readonly SettingsFieldError[] };
-
-// Keys that would reach an object's prototype when merged by assignment.
-const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
-
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const prototype: unknown = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
-}
 
 function join(path: string, key: string): string {
   return path === '' ? key : `${path}.${key}`;

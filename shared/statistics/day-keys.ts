@@ -1,5 +1,5 @@
 /**
- * Calendar arithmetic on 'YYYY-MM-DD' keys. Keys are local dates chosen by the caller; the
+ * Calendar arithmetic on 'YYYY-MM-DD' keys. Keys are local dates (dayKeyIn, shared/time/local-time.ts); the
  * arithmetic itself runs in UTC so it never meets a DST gap (a local day can be 23 or 25 hours).
  */
 const DAY_MS = 86_400_000;
@@ -37,10 +37,4 @@ export function addDays(key: string, days: number): string {
 /** Whole calendar days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: string, to: string): number {
   return Math.round((utcMsOfKey(to) - utcMsOfKey(from)) / DAY_MS);
-}
-
-/** The local calendar date of a wall-clock instant, in the process's time zone. */
-export function localDayKey(wallMs: number): string {
-  const date = new Date(wallMs);
-  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
 }

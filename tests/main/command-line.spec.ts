@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AppCommands } from '../../main/app-commands.ts';
 import { parseCli } from '../../main/cli/cli-parser.ts';
 import { runCliCommand } from '../../main/command-line.ts';
-import { patternIds } from '../../shared/ipc-validate.ts';
+import { PATTERN_IDS } from '../../shared/domain/pattern-ids.ts';
 
 function recorder() {
   const calls: string[] = [];
@@ -14,7 +14,7 @@ function recorder() {
     startBreak: (kind, pattern) => record(`start ${kind}${pattern ? ` ${pattern}` : ''}`),
     postpone: () => null,
     skip: () => null,
-    pause: (request) => record(`pause ${request}`),
+    pause: (request) => record(`pause ${JSON.stringify(request)}`),
     resume: () => record('resume'),
     openWindow: (route) => {
       record(`open ${route}`);
@@ -28,7 +28,7 @@ function recorder() {
 }
 
 function launch(args: string[], firstRun = false, openedAtLogin?: boolean): string[] {
-  const parsed = parseCli(['/usr/bin/breathing-room', ...args], patternIds);
+  const parsed = parseCli(['/usr/bin/breathing-room', ...args], PATTERN_IDS);
   if (!parsed.ok) throw new Error(parsed.error);
   const { calls, commands } = recorder();
   runCliCommand(
@@ -44,7 +44,7 @@ describe('command line of a launch', () => {
     expect(launch(['--breathe'])).toEqual(['start breathing']);
     expect(launch(['--breathe', 'box'])).toEqual(['start breathing box']);
     expect(launch(['--stretch'])).toEqual(['start stretch']);
-    expect(launch(['--pause', '30'])).toEqual(['pause 30']);
+    expect(launch(['--pause', '30'])).toEqual([`pause {"minutes":30}`]);
     expect(launch(['--resume'])).toEqual(['resume']);
     expect(launch(['--preferences'])).toEqual(['open preferences']);
     expect(launch(['--quit'])).toEqual(['quit']);

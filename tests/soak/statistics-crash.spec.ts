@@ -204,7 +204,7 @@ describe(`statistics survive ${KILLS} SIGKILLs mid-recording (seed ${SEED})`, ()
     const store = createStatisticsStore({
       directory,
       now: () => plannedWallMs(durable - 1),
-      dayKeyOf: utcDayKey,
+      timeZone: () => 'UTC',
     });
     expect(store.loadOutcome()).toEqual({ kind: 'loaded', droppedDays: 0 });
     const expected = expectedDays(durable);

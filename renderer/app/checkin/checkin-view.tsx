@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
+import { noSignals, SIGNAL_IDS, SIGNAL_LEVELS } from '../../../shared/domain/signals.ts';
 import { suggestExercises } from '../../../shared/exercises/routine.ts';
 import type { Exercise } from '../../../shared/exercises/types.ts';
 import type { CheckinAnswers, SignalLevel } from '../../../shared/ipc-contract.ts';
 import { useBridge } from '../../lib/bridge.ts';
 import { useLocale } from '../../lib/i18n.ts';
 import { SafetyNote } from '../safety-note.tsx';
-import { LEVELS, noSignals, SIGNALS } from './signals.ts';
 import { breakRequestFor } from './try-exercise.ts';
 import './checkin.css';
 
@@ -44,11 +44,11 @@ export function CheckinView() {
       </header>
 
       <form class="checkin card" onSubmit={submit}>
-        {SIGNALS.map((signal) => (
+        {SIGNAL_IDS.map((signal) => (
           <fieldset key={signal} class="signal">
             <legend class="signal__question">{t(`checkin.signal.${signal}`)}</legend>
             <div class="segmented">
-              {LEVELS.map((level) => (
+              {SIGNAL_LEVELS.map((level) => (
                 <label key={level} class="segmented__option">
                   <input
                     type="radio"

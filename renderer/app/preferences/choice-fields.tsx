@@ -3,6 +3,7 @@ import type { MessageKey } from '../../../shared/i18n/index.ts';
 import type { Weekday } from '../../../shared/settings/types.ts';
 import { useLocale } from '../../lib/i18n.ts';
 import { Describe, describedBy, fieldId } from './fields.tsx';
+import { schemaAt } from './settings-paths.ts';
 import type { SettingsForm } from './use-settings-form.ts';
 
 // Monday first: the working week reads in order in both languages.
@@ -95,8 +96,8 @@ export function VolumeField({
         <input
           id={id}
           type="range"
-          min={0}
-          max={100}
+          min={schemaAt(path)?.minimum}
+          max={schemaAt(path)?.maximum}
           step={5}
           value={value}
           disabled={disabled}

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { MessageKey } from '../../../shared/i18n/index.ts';
 import { useT } from '../../lib/i18n.ts';
 import { fieldErrorText } from './field-error-text.ts';
-import type { SettingPath } from './settings-paths.ts';
+import { type SettingPath, schemaAt } from './settings-paths.ts';
 import type { SettingsForm } from './use-settings-form.ts';
 
 export function fieldId(path: SettingPath): string {
@@ -70,17 +70,11 @@ export function ToggleField({ form, path, label, hint, disabled }: FieldProps) {
   );
 }
 
-export function NumberField({
-  form,
-  path,
-  label,
-  hint,
-  disabled,
-  min,
-  max,
-}: FieldProps & { readonly min: number; readonly max: number }) {
+export function NumberField({ form, path, label, hint, disabled }: FieldProps) {
   const t = useT();
   const id = fieldId(path);
+  // The bounds are the settings schema's, so the field can never offer what the validator refuses.
+  const rule = schemaAt(path);
   const shown = form.shown(path);
   const problem = form.problem(path);
   return (
@@ -93,8 +87,8 @@ export function NumberField({
         type="number"
         inputMode="numeric"
         class="field__input field__input--number"
-        min={min}
-        max={max}
+        min={rule?.minimum}
+        max={rule?.maximum}
         step={1}
         value={typeof shown === 'number' && Number.isNaN(shown) ? '' : String(shown ?? '')}
         disabled={disabled}

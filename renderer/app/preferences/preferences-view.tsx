@@ -62,8 +62,6 @@ export function PreferencesView({ settings }: PreferencesViewProps) {
           form={form}
           path="breathing.intervalMinutes"
           label="prefs.breathing.interval"
-          min={5}
-          max={180}
           disabled={breathingOff}
         />
         <ToggleField
@@ -77,16 +75,12 @@ export function PreferencesView({ settings }: PreferencesViewProps) {
             form={form}
             path="stretch.intervalMinutes"
             label="prefs.stretch.interval"
-            min={30}
-            max={480}
             disabled={stretchOff}
           />
           <NumberField
             form={form}
             path="stretch.durationMinutes"
             label="prefs.stretch.duration"
-            min={1}
-            max={30}
             disabled={stretchOff}
           />
         </div>
@@ -102,26 +96,18 @@ export function PreferencesView({ settings }: PreferencesViewProps) {
           form={form}
           path="notice.leadSeconds"
           label="prefs.notice.lead"
-          min={0}
-          max={300}
           disabled={!settings.notice.enabled}
         />
         <div class="field-row">
-          <NumberField form={form} path="postpone.minutes" label="prefs.postpone.minutes" min={1} max={60} />
-          <NumberField form={form} path="postpone.limit" label="prefs.postpone.limit" min={0} max={10} />
+          <NumberField form={form} path="postpone.minutes" label="prefs.postpone.minutes" />
+          <NumberField form={form} path="postpone.limit" label="prefs.postpone.limit" />
         </div>
         <ToggleField form={form} path="strictMode" label="prefs.strict" hint="prefs.strict-hint" />
       </FieldGroup>
 
       <FieldGroup id="group-breathing" title={t('prefs.group.breathing')}>
         <PatternField form={form} />
-        <NumberField
-          form={form}
-          path="breathing.durationSeconds"
-          label="prefs.breathing.duration"
-          min={30}
-          max={600}
-        />
+        <NumberField form={form} path="breathing.durationSeconds" label="prefs.breathing.duration" />
         <SelectField
           form={form}
           path="motion"
@@ -172,9 +158,9 @@ export function PreferencesView({ settings }: PreferencesViewProps) {
           label="prefs.idle.natural"
           hint="prefs.idle.natural-hint"
         />
-        <NumberField form={form} path="idle.longIdleMinutes" label="prefs.idle.long" min={1} max={120} />
-        <NumberField form={form} path="idle.minLockMinutes" label="prefs.idle.lock" min={0} max={30} />
-        <NumberField form={form} path="idle.typingGraceSeconds" label="prefs.idle.typing" min={0} max={120} />
+        <NumberField form={form} path="idle.longIdleMinutes" label="prefs.idle.long" />
+        <NumberField form={form} path="idle.minLockMinutes" label="prefs.idle.lock" />
+        <NumberField form={form} path="idle.typingGraceSeconds" label="prefs.idle.typing" />
         <ToggleField form={form} path="checkinReminder.enabled" label="prefs.checkin.enabled" />
         <div class="field-row">
           <SelectField

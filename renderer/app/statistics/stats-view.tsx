@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { localDayKey } from '../../../shared/statistics/day-keys.ts';
+import { FEELINGS } from '../../../shared/domain/feelings.ts';
 import { lastDays, streak, totals } from '../../../shared/statistics/queries.ts';
 import type { DayStats } from '../../../shared/statistics-types.ts';
+import { dayKeyIn, systemTimeZone } from '../../../shared/time/local-time.ts';
 import { useBridge } from '../../lib/bridge.ts';
 import { useLocale } from '../../lib/i18n.ts';
 import { hashFor } from '../router.ts';
@@ -63,7 +64,7 @@ export function StatsView({ now = Date.now }: StatsViewProps) {
     );
   }
 
-  const today = localDayKey(now());
+  const today = dayKeyIn(now(), systemTimeZone());
   const days = lastDays(history, today, CHART_DAYS);
   const sums = totals(days);
   const streakLength = streak(history, today);
@@ -152,7 +153,7 @@ export function StatsView({ now = Date.now }: StatsViewProps) {
             <p class="status-text">{t('stats.feelings.none')}</p>
           ) : (
             <dl class="feelings">
-              {(['calmer', 'same', 'tenser'] as const).map((feeling) => (
+              {FEELINGS.map((feeling) => (
                 <div key={feeling} class="feelings__row">
                   <dt>{t(`stats.feelings.${feeling}`)}</dt>
                   <dd>{sums.feelings[feeling]}</dd>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cliHelpText, parseCli } from '../../../main/cli/cli-parser.ts';
+import { PAUSE_MINUTES } from '../../../shared/domain/limits.ts';
 
 const PATTERNS = ['belly', 'box', 'four-seven-eight'] as const;
 const EXE = '/opt/Breathing Room/breathing-room';
@@ -61,7 +62,7 @@ describe('parseCli commands', () => {
 
   it.each([
     ['0', 'not 0.'],
-    ['1441', 'not 1441.'],
+    [String(PAUSE_MINUTES.max + 1), `not ${PAUSE_MINUTES.max + 1}.`],
     ['99999999999999999999', 'not "99999999999999999999".'],
     ['-5', 'not "-5".'],
     ['2.5', 'not "2.5".'],
@@ -69,7 +70,7 @@ describe('parseCli commands', () => {
     ['thirty', 'not "thirty".'],
     ['', 'not "".'],
   ])('refuses --pause %j', (minutes, ending) => {
-    const expected = `--pause needs a whole number of minutes from 1 to 1440, ${ending}`;
+    const expected = `--pause needs a whole number of minutes from 1 to ${PAUSE_MINUTES.max}, ${ending}`;
     expect(errorOf(parse(`--pause=${minutes}`))).toBe(expected);
     expect(errorOf(parse('--pause', minutes))).toBe(expected);
   });

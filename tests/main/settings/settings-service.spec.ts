@@ -4,7 +4,6 @@ import { registerHooks } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createConfSettingsStore } from '../../../main/settings/conf-settings-store.ts';
 import { nodeSettingsFileSystem } from '../../../main/settings/node-settings-file-system.ts';
 import {
   createSettingsService,
@@ -12,6 +11,7 @@ import {
 } from '../../../main/settings/settings-service.ts';
 import type { SettingsFileSystem, SettingsStorePort } from '../../../main/settings/settings-store-port.ts';
 import { DEFAULT_SETTINGS } from '../../../shared/settings/types.ts';
+import { createConfSettingsStore } from './conf-settings-store.ts';
 
 // electron-store imports `electron`, which throws outside the Electron runtime. Node's module
 // hooks swap in an empty module for electron-store's import only (the hook lives as long as the
@@ -344,8 +344,8 @@ describe('settings service in a read-only folder', () => {
   });
 });
 
-describe('settings service when the store rejects what the validator accepted', () => {
-  it('treats the store as stricter and moves the file aside', () => {
+describe('settings service when the file changes between its check and the store opening it', () => {
+  it('treats it as a bad file and moves it aside', () => {
     fs.writeFileSync(settingsFile(), JSON.stringify(DEFAULT_SETTINGS));
     let opens = 0;
     const service = createSettingsService({
@@ -353,8 +353,7 @@ describe('settings service when the store rejects what the validator accepted', 
         filePath: settingsFile(),
         open: () => {
           opens += 1;
-          if (opens === 1)
-            throw new Error('Config schema violation: `theme` must be equal to one of the allowed values');
+          if (opens === 1) throw new SyntaxError('Unexpected end of JSON input');
         },
         write: () => {},
       },

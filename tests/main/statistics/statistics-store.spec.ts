@@ -9,12 +9,10 @@ import {
 } from '../../../main/statistics/statistics-store.ts';
 import type { CheckinAnswers } from '../../../shared/statistics-types.ts';
 
-// A fixed "time zone": the local day is the UTC day shifted by +2 h, so tests do not depend on
-// the machine's zone.
+// A fixed time zone two hours ahead of UTC (IANA writes it with the sign reversed), so tests do
+// not depend on the machine's zone.
 const ZONE_OFFSET_MS = 2 * 3_600_000;
-function dayKeyOf(wallMs: number): string {
-  return new Date(wallMs + ZONE_OFFSET_MS).toISOString().slice(0, 10);
-}
+const timeZone = () => 'Etc/GMT-2';
 /** Noon local time on the given date. */
 function at(date: string, hour = 12): number {
   return Date.parse(`${date}T${String(hour).padStart(2, '0')}:00:00Z`) - ZONE_OFFSET_MS;
@@ -41,7 +39,7 @@ afterEach(() => {
 });
 
 function open(overrides: Partial<StatisticsStoreOptions> = {}) {
-  return createStatisticsStore({ directory, now: () => nowMs, dayKeyOf, ...overrides });
+  return createStatisticsStore({ directory, now: () => nowMs, timeZone, ...overrides });
 }
 
 const statsFile = () => path.join(directory, 'statistics.json');

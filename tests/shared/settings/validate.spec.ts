@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { SettingsFieldError } from '../../../shared/domain/settings-field-error.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../../shared/settings/types.ts';
 import {
   formatSettingsErrors,
-  type SettingsFieldError,
   validateSettings,
   validateSettingsPatch,
 } from '../../../shared/settings/validate.ts';

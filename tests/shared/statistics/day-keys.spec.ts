@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, isDayKey, localDayKey } from '../../../shared/statistics/day-keys.ts';
+import { addDays, daysBetween, isDayKey } from '../../../shared/statistics/day-keys.ts';
 
 describe('day keys', () => {
   it('adds days across month, year and leap-day boundaries', () => {
@@ -23,10 +23,5 @@ describe('day keys', () => {
     expect(isDayKey('2025-13-01')).toBe(false);
     expect(isDayKey('2025-1-01')).toBe(false);
     expect(isDayKey(20250101)).toBe(false);
-  });
-
-  it('takes the local date of an instant', () => {
-    const instant = new Date(2026, 4, 3, 23, 59).getTime();
-    expect(localDayKey(instant)).toBe('2026-05-03');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, localParts, wallMsAtLocal } from '../../../main/scheduler/local-time.ts';
+import { addDays, dayKeyIn, localParts, wallMsAtLocal } from '../../../shared/time/local-time.ts';
 
 const AMS = 'Europe/Amsterdam';
 
@@ -49,5 +49,21 @@ describe('addDays', () => {
   it('crosses month and year ends', () => {
     expect(addDays({ year: 2026, month: 12, day: 31 }, 1)).toEqual({ year: 2027, month: 1, day: 1 });
     expect(addDays({ year: 2028, month: 3, day: 1 }, -1)).toEqual({ year: 2028, month: 2, day: 29 });
+  });
+});
+
+describe('dayKeyIn: which day it is, in an injected time zone', () => {
+  it.each([
+    // 22:30 UTC is already the next day in Amsterdam (UTC+2 in summer), still the same day in New York.
+    ['2026-05-03T22:30:00Z', AMS, '2026-05-04'],
+    ['2026-05-03T22:30:00Z', 'America/New_York', '2026-05-03'],
+    ['2026-05-03T22:30:00Z', 'UTC', '2026-05-03'],
+    // Around the autumn DST change in Amsterdam (03:00 CEST -> 02:00 CET on 25 Oct 2026).
+    ['2026-10-24T21:59:59Z', AMS, '2026-10-24'],
+    ['2026-10-24T22:00:00Z', AMS, '2026-10-25'],
+    ['2026-10-25T22:59:59Z', AMS, '2026-10-25'],
+    ['2026-10-25T23:00:00Z', AMS, '2026-10-26'],
+  ])('%s in %s is %s', (instant, zone, key) => {
+    expect(dayKeyIn(Date.parse(instant), zone)).toBe(key);
   });
 });

@@ -1,4 +1,4 @@
-import type { Weekday } from '../../shared/settings/types.ts';
+import type { Weekday } from '../settings/types.ts';
 
 /**
  * Local calendar arithmetic in an IANA time zone with nothing but Intl, so working hours and
@@ -60,6 +60,24 @@ export function localParts(wallMs: number, timeZone: string): LocalParts {
     minuteOfDay: (fields.hour ?? 0) * 60 + (fields.minute ?? 0),
     second: fields.second ?? 0,
   };
+}
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, '0');
+}
+
+/**
+ * Which day it is: the local calendar date of `wallMs` in `timeZone`, as 'YYYY-MM-DD'. The one
+ * answer the tray, the statistics (main's store and the stats view) and the scheduler share.
+ */
+export function dayKeyIn(wallMs: number, timeZone: string): string {
+  const { year, month, day } = localParts(wallMs, timeZone);
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+/** The time zone this process runs in (main passes its own to the statistics and tray). */
+export function systemTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
 /** The calendar date `days` after `date` (negative goes back). */

@@ -1,0 +1,28 @@
+/** Machine-readable reason, so the renderer can show its own localized text. */
+export type SettingsErrorCode =
+  | 'type'
+  | 'range'
+  | 'enum'
+  | 'required'
+  | 'unknown-key'
+  | 'forbidden-key'
+  | 'length'
+  | 'pattern'
+  | 'unique'
+  | 'accelerator'
+  | 'order'
+  | 'empty';
+
+/** One refused setting: what the settings validator returns and `settings:update` answers with. */
+export interface SettingsFieldError {
+  /** Dotted path, e.g. `breathing.intervalMinutes`; array items as `workingHours.days[2]`; '' for the whole value. */
+  readonly path: string;
+  readonly code: SettingsErrorCode;
+  /** English, developer-facing. */
+  readonly message: string;
+  readonly limits?: {
+    readonly min?: number;
+    readonly max?: number;
+    readonly allowed?: readonly (string | number | boolean)[];
+  };
+}
