@@ -1,3 +1,4 @@
+export type { SignalLevel } from '../domain/signals.ts';
 export { exercises, findExercise, isExerciseId, SECONDS_PER_REPETITION, stepSeconds } from './exercises.ts';
 export { illustrationIds, isIllustrationId } from './illustrations.ts';
 export {
@@ -7,7 +8,7 @@ export {
   findPattern,
   isPatternId,
 } from './patterns.ts';
-export type { SignalAnswers, SignalLevel, StretchRoutineOptions } from './routine.ts';
+export type { SignalAnswers, StretchRoutineOptions } from './routine.ts';
 export { pickStretchRoutine, suggestExercises } from './routine.ts';
 export type {
   BreathingPattern,

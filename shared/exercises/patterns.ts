@@ -170,10 +170,7 @@ const patternsById: ReadonlyMap<string, BreathingPattern> = new Map(
   breathingPatterns.map((pattern) => [pattern.id, pattern]),
 );
 
-/** Guards untrusted input (IPC payloads, CLI arguments, settings read from disk). */
-export function isPatternId(value: unknown): value is PatternId {
-  return typeof value === 'string' && patternsById.has(value);
-}
+export { isPatternId } from '../domain/pattern-ids.ts';
 
 export function findPattern(id: PatternId): BreathingPattern {
   const pattern = patternsById.get(id);

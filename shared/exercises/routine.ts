@@ -1,3 +1,4 @@
+import type { SignalLevel } from '../domain/signals.ts';
 import { exercises } from './exercises.ts';
 import type { Exercise, ExerciseId, Place, SignalId } from './types.ts';
 
@@ -80,9 +81,6 @@ export function pickStretchRoutine(options: StretchRoutineOptions): readonly Exe
   const shortest = shortestOf(eligible);
   return shortest === undefined ? [] : [shortest];
 }
-
-/** The check-in's answer per signal: 0 = not, 1 = a little, 2 = clearly. */
-export type SignalLevel = 0 | 1 | 2;
 
 export type SignalAnswers =
   | ReadonlyMap<SignalId, SignalLevel>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PATTERN_IDS } from '../../../shared/domain/pattern-ids.ts';
 import {
   breatheGentlyCaution,
   breathingPatterns,
@@ -9,14 +10,8 @@ import {
 import type { BreathingPattern, BreathPhase, PatternId } from '../../../shared/exercises/types.ts';
 import type { Localized } from '../../../shared/i18n/locale.ts';
 
-const EXPECTED_IDS: readonly PatternId[] = [
-  'belly',
-  'resonance',
-  'extended-exhale',
-  'box',
-  'cyclic-sigh',
-  'four-seven-eight',
-];
+// The data must cover the one list of ids (shared/domain/pattern-ids.ts), in its order.
+const EXPECTED_IDS: readonly PatternId[] = PATTERN_IDS;
 
 function pattern(id: PatternId): BreathingPattern {
   const found = breathingPatterns.find((candidate) => candidate.id === id);

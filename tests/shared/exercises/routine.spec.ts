@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { SignalLevel } from '../../../shared/domain/signals.ts';
 import { exercises } from '../../../shared/exercises/exercises.ts';
-import { pickStretchRoutine, type SignalLevel, suggestExercises } from '../../../shared/exercises/routine.ts';
+import { pickStretchRoutine, suggestExercises } from '../../../shared/exercises/routine.ts';
 import type { Exercise, ExerciseId, SignalId } from '../../../shared/exercises/types.ts';
 
 const CALM_IDS: readonly ExerciseId[] = ['body-scan', 'belly-breathing', 'constructive-rest'];
