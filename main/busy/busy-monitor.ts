@@ -123,11 +123,9 @@ export function createBusyMonitor(deps: BusyMonitorDeps): BusyMonitor {
   }
 
   function withTimeout(probe: BusyProbe): Promise<ProbeReading> {
+    const timeoutMs = Math.max(deps.timeoutMs, probe.timeoutMs ?? 0);
     return new Promise<ProbeReading>((resolve, reject) => {
-      const handle = timers.set(
-        () => reject(new Error(`no answer within ${deps.timeoutMs} ms`)),
-        deps.timeoutMs,
-      );
+      const handle = timers.set(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
       let read: Promise<ProbeReading>;
       try {
         read = probe.read();

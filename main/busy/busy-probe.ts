@@ -15,6 +15,8 @@ export interface BusyProbe {
   readonly source: BusySource;
   /** Reasons this source can see; `excluded-app` when it reports `activeApp`. */
   readonly reasons: readonly BusyReason[];
+  /** A longer bound than the monitor's for a read that walks files (never shorter). */
+  readonly timeoutMs?: number;
   /**
    * Reads the state. May reject or never settle: the monitor bounds it with a timeout and
    * counts the source as unknown, so a probe never needs its own timer.

@@ -133,6 +133,27 @@ describe('busy monitor', () => {
     ]);
   });
 
+  it('a probe may ask for a longer bound (a walk through /proc), never a shorter one', async () => {
+    vi.useFakeTimers();
+    const hung = (timeoutMs: number): BusyProbe => ({
+      source: timeoutMs > 200 ? 'camera-device' : 'gnome-do-not-disturb',
+      reasons: timeoutMs > 200 ? ['call'] : ['do-not-disturb'],
+      timeoutMs,
+      read: () => new Promise(() => {}),
+      dispose: () => {},
+    });
+    const { monitor } = monitorOf([hung(1000), hung(50)]);
+    const looked = monitor.refresh();
+    await vi.advanceTimersByTimeAsync(200);
+    expect(monitor.sources().get('gnome-do-not-disturb')).toEqual({
+      state: 'unknown',
+      error: 'no answer within 200 ms',
+    });
+    expect(monitor.sources().has('camera-device')).toBe(false);
+    await vi.advanceTimersByTimeAsync(800);
+    expect((await looked).unknown).toEqual(['call', 'do-not-disturb']);
+  });
+
   it('a probe that answers clears its timeout (no timer left behind)', async () => {
     vi.useFakeTimers();
     const dnd = controlled('gnome-do-not-disturb', ['do-not-disturb'], true);
