@@ -4,7 +4,7 @@ import {
   type BusySource,
   type BusyStatus,
   orderedReasons,
-} from '../../shared/busy.ts';
+} from '../../shared/domain/busy.ts';
 import type { Logger } from '../logger.ts';
 import type { BusyProbe, ProbeReading } from './busy-probe.ts';
 

@@ -1,4 +1,4 @@
-import { type BusyReason, orderedReasons } from '../../shared/busy.ts';
+import { type BusyReason, orderedReasons } from '../../shared/domain/busy.ts';
 
 /**
  * The busy hold, as a pure decision. A break that comes due while the user is busy is neither

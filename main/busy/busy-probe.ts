@@ -1,4 +1,4 @@
-import type { BusyReason, BusySource } from '../../shared/busy.ts';
+import type { BusyReason, BusySource } from '../../shared/domain/busy.ts';
 
 /**
  * One platform reading, e.g. "GNOME has an idle inhibitor", "the active X11 window is full

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { appKey, createBusyMonitor, type MonitorStatus } from '../../../main/busy/busy-monitor.ts';
 import type { BusyProbe, ProbeReading } from '../../../main/busy/busy-probe.ts';
 import { createMemoryLogger } from '../../../main/logger.ts';
-import { type BusyPreferences, DEFAULT_BUSY_PREFERENCES } from '../../../shared/busy.ts';
+import { type BusyPreferences, DEFAULT_BUSY_PREFERENCES } from '../../../shared/domain/busy.ts';
 
 afterEach(() => {
   vi.useRealTimers();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUSY_TUNING, decideHold, type HoldInput, type HoldState } from '../../../main/busy/busy-policy.ts';
-import type { BusyReason } from '../../../shared/busy.ts';
+import type { BusyReason } from '../../../shared/domain/busy.ts';
 
 const MIN = 60_000;
 const CAP = BUSY_TUNING.holdCapMs;

@@ -11,7 +11,7 @@ import { createGnomeDndProbe } from '../../../../main/busy/probes/gnome-dnd-prob
 import { createGnomeSessionProbe, INHIBIT_IDLE } from '../../../../main/busy/probes/gnome-session-probe.ts';
 import { createNotificationsInhibitedProbe } from '../../../../main/busy/probes/notifications-inhibited-probe.ts';
 import { createMemoryLogger } from '../../../../main/logger.ts';
-import { DEFAULT_BUSY_PREFERENCES } from '../../../../shared/busy.ts';
+import { DEFAULT_BUSY_PREFERENCES } from '../../../../shared/domain/busy.ts';
 import { type PrivateBus, startPrivateBus } from '../support/private-bus.ts';
 import {
   GarbageSessionManager,

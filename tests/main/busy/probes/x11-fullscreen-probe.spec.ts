@@ -3,7 +3,7 @@ import { createBusyMonitor, type MonitorStatus } from '../../../../main/busy/bus
 import { openX11 } from '../../../../main/busy/probes/x11-connection.ts';
 import { createX11FullscreenProbe, wmClassName } from '../../../../main/busy/probes/x11-fullscreen-probe.ts';
 import { createMemoryLogger } from '../../../../main/logger.ts';
-import { DEFAULT_BUSY_PREFERENCES } from '../../../../shared/busy.ts';
+import { DEFAULT_BUSY_PREFERENCES } from '../../../../shared/domain/busy.ts';
 import {
   connectTestClient,
   openWindow,
