@@ -36,6 +36,8 @@ import { connectPowerMonitor } from './power/power-events.ts';
 import {
   createScheduler,
   createSystemTimer,
+  createWallDriftWatch,
+  idleSourceOverTrust,
   schedulerConfigFromSettings,
   systemMonotonicClock,
   systemWallClock,
@@ -149,12 +151,21 @@ function onReady(startCommand: CliCommand<(typeof PATTERN_IDS)[number]>): void {
     onSnapshot: (snapshot) => onSnapshot(snapshot),
     log,
   });
+  // Electron has no "clock changed" event: a jump is seen at every scheduler timer and power event.
+  const wallDrift = createWallDriftWatch({
+    monotonic: systemMonotonicClock,
+    wall: systemWallClock,
+    onJump: () => {
+      scheduler.onWallClockChange();
+      checkinReminder.refresh();
+    },
+  });
   const scheduler = createScheduler({
     config: schedulerConfigFromSettings(settings.get()),
     monotonic: systemMonotonicClock,
     wall: systemWallClock,
-    timer: createSystemTimer(),
-    idle,
+    timer: wallDrift.wrapTimer(createSystemTimer()),
+    idle: idleSourceOverTrust(idle),
     onEvent: (event) => flow.handle(event),
   });
 
@@ -300,6 +311,8 @@ function onReady(startCommand: CliCommand<(typeof PATTERN_IDS)[number]>): void {
   const disconnectPower = connectPowerMonitor(powerMonitor, {
     onSuspend: () => scheduler.onSuspend(),
     onResume: () => {
+      // Before onResume: a jump seen while still asleep only re-reads the clocks.
+      wallDrift.check();
       scheduler.onResume();
       checkinReminder.refresh();
     },
@@ -310,6 +323,7 @@ function onReady(startCommand: CliCommand<(typeof PATTERN_IDS)[number]>): void {
     },
     onUnlock: () => {
       clearLockProbe();
+      wallDrift.check();
       scheduler.onUnlock();
     },
     onShutdown: () => scheduler.onShutdown(),

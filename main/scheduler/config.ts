@@ -50,9 +50,9 @@ export interface SchedulerConfig {
   readonly calmAfterWakeMs: number;
   /** If the break window never reports Done, the scheduler ends the break itself this long after its end. */
   readonly breakOverrunMs: number;
-  /** Idle is never sampled more often than this while running. */
+  /** While the user is present, idle is read no more often than this (a quiet hour: 60 / this many wake-ups). */
   readonly idleSampleMinGapMs: number;
-  /** While the clock is stopped by long idle, how often to look for returning input. */
+  /** While the user is away, how often to look for returning input. */
   readonly idleReturnSampleMs: number;
   /** Longest timer delay toward a wall-clock target, so a wall-clock jump is noticed in time. */
   readonly wallRecheckMs: number;
@@ -67,7 +67,7 @@ export const SCHEDULER_TUNING = {
   calmAfterWakeMs: 5 * MINUTE_MS,
   breakOverrunMs: 2 * MINUTE_MS,
   inputPauseMs: 3 * SECOND_MS,
-  idleSampleMinGapMs: 60 * SECOND_MS,
+  idleSampleMinGapMs: 10 * MINUTE_MS,
   idleReturnSampleMs: 60 * SECOND_MS,
   wallRecheckMs: 15 * MINUTE_MS,
   morningMinutes: 8 * 60,

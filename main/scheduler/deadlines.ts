@@ -1,5 +1,5 @@
 import { nextDueBreak } from './next-due.ts';
-import { isBlocked, type SchedulerStateData } from './scheduler-state.ts';
+import { isBlocked, isHeldOutside, type SchedulerStateData } from './scheduler-state.ts';
 import { currentWorkingWindow, nextWorkingStart } from './working-hours.ts';
 
 /**
@@ -29,15 +29,16 @@ export function nextDeadlineMs(
   }
   const cycle = s.cycle;
   if (cycle.phase === 'break') deadlines.push(cycle.startedMs + cycle.durationMs + s.config.breakOverrunMs);
-  else if (s.lockedAtMs === null && s.longIdleSinceMs !== null && s.idleSampleAtMs !== null)
-    deadlines.push(s.idleSampleAtMs);
-  else if (!isBlocked(s)) {
-    if (cycle.phase === 'notice') deadlines.push(cycle.dueMs);
-    else if (cycle.phase === 'typing') deadlines.push(cycle.checkAtMs);
-    else {
-      if (s.idleSampleAtMs !== null) deadlines.push(s.idleSampleAtMs);
-      const next = nextDueBreak(s.config, s);
-      if (next) deadlines.push(Math.max(nowMs, next.dueMs - s.config.noticeLeadMs));
+  else if (!isHeldOutside(s)) {
+    // The presence sampler: always set while away, so an absence is never left without a look.
+    if (s.presence.sampleAtMs !== null) deadlines.push(s.presence.sampleAtMs);
+    if (!isBlocked(s)) {
+      if (cycle.phase === 'notice') deadlines.push(cycle.dueMs);
+      else if (cycle.phase === 'typing') deadlines.push(cycle.checkAtMs);
+      else {
+        const next = nextDueBreak(s.config, s);
+        if (next) deadlines.push(Math.max(nowMs, next.dueMs - s.config.noticeLeadMs));
+      }
     }
   }
   return deadlines.length > 0 ? Math.min(...deadlines) : null;

@@ -7,10 +7,18 @@ import type {
   SchedulerEvent,
 } from '../../shared/scheduler-types.ts';
 import { nextDeadlineMs } from './deadlines.ts';
-import { idleMsFrom, isCounted, nextIdleSampleMs, observeIdle } from './idle-probe.ts';
-import { kindsCoveredBy, naturalKindFor, nextDueBreak } from './next-due.ts';
+import { kindsCoveredBy, nextDueBreak } from './next-due.ts';
 import type { SchedulerPorts } from './ports.ts';
-import { isBlocked, type SchedulerStateData } from './scheduler-state.ts';
+import {
+  type AwayPresence,
+  awayAfterMs,
+  idleMsFrom,
+  nextPresentSampleMs,
+  presentFrom,
+  SAME_INPUT_TOLERANCE_MS,
+  settleAway,
+} from './presence.ts';
+import { isBlocked, isHeldOutside, type SchedulerStateData } from './scheduler-state.ts';
 import { isWithinWorkingHours } from './working-hours.ts';
 
 /**
@@ -33,14 +41,27 @@ export interface Engine {
   restartIntervals(): void;
   /** Events produced since the last call, in order. */
   takeEvents(): SchedulerEvent[];
-  /** Ends the long-idle stop as if input returned at `returnMs`. */
-  settleLongIdle(returnMs: number): void;
-  /** The lock and/or sleep is over: count a natural break if it was long enough, restart calmly. */
-  finishAway(): void;
+  /** Reads the idle time now: null when the source does not know (distrusted). */
+  readIdleMs(): number | null;
+  /** A decision instant outside the sampler's plan (late timer, wall-clock jump): read idle now. */
+  sampleNow(): void;
+  /**
+   * Lock or sleep begins: the user is away from now (or from the last input before it). Ends an
+   * absence first if input was seen since it began.
+   */
+  beginAway(options: { readonly slept: boolean }): void;
+  /** The user is back: settles the absence (credit, stopped clock) and restarts calmly if asked. */
+  endAway(options: { readonly calm: boolean }): void;
+  /** The user did something just now (tray click, Start now): ends an absence, re-plans the sampler. */
+  markActive(): void;
+  /** The config changed: re-arms the present sampler; ends an absence idle no longer matters to. */
+  replanPresence(): void;
+  /** Keeps a break that is already overdue from starting without its notice. */
+  ensureRoomForNotice(): void;
 }
 
-// A timer that fires this much later than armed means the machine slept without telling us.
-const MISSED_SLEEP_MS = 60_000;
+// A timer that fires this much later than armed: the event loop stalled or the machine slept unseen.
+const LATE_TIMER_MS = 60_000;
 
 export function createEngine(s: SchedulerStateData, ports: SchedulerPorts, onFire: () => void): Engine {
   const queue: SchedulerEvent[] = [];
@@ -57,9 +78,14 @@ export function createEngine(s: SchedulerStateData, ports: SchedulerPorts, onFir
     endBreak,
     endUnshown,
     restartIntervals,
-    settleLongIdle,
-    finishAway,
     takeEvents: () => queue.splice(0, queue.length),
+    readIdleMs,
+    sampleNow,
+    beginAway,
+    endAway,
+    markActive,
+    replanPresence,
+    ensureRoomForNotice,
   };
   return engine;
 
@@ -80,8 +106,6 @@ export function createEngine(s: SchedulerStateData, ports: SchedulerPorts, onFir
     s.anchors = { breathing: t, stretch: t };
     s.postponed = null;
     s.postponesUsed = 0;
-    s.idlePeriod = null;
-    s.idleSampleAtMs = null;
   }
 
   function startBreak(
@@ -133,27 +157,140 @@ export function createEngine(s: SchedulerStateData, ports: SchedulerPorts, onFir
     s.cycle = { phase: 'waiting' };
     s.lastBreakEndMs = t;
     if (outcome !== 'postponed') resetAnchorsFor(cycle.kind, t);
+    // The user was with the break window; the next idle stretch starts now.
+    if (s.presence.mode === 'present') s.presence = presentFrom(s.config, t, t);
   }
 
-  function endUnshown(kind: BreakKind, outcome: BreakOutcome): void {
+  function endUnshown(kind: BreakKind, outcome: BreakOutcome, atMs: number = now()): void {
     queue.push({
       type: 'break-ended',
       kind,
       outcome,
       source: 'scheduled',
       durationMs: outcome === 'natural' ? s.config[kind].durationMs : 0,
-      endedAtWallMs: wallNow(),
+      endedAtWallMs: wallNow() - (now() - atMs),
       endedBy: 'scheduler',
     });
-    s.cycle = { phase: 'waiting' };
-    if (outcome !== 'postponed') resetAnchorsFor(kind, now());
+    // A running break is the window's: a credit or a notice action never ends it behind its back.
+    withdrawNotice();
+    if (outcome !== 'postponed') resetAnchorsFor(kind, atMs);
   }
 
-  function countNatural(kind: BreakKind): void {
-    endUnshown(kind, 'natural');
-    const period = s.idlePeriod;
-    if (period && !period.counted.includes(kind))
-      s.idlePeriod = { ...period, counted: [...period.counted, kind] };
+  function readIdleMs(): number | null {
+    return idleMsFrom(ports.idle.idleSeconds());
+  }
+
+  /** Whether the sampler may run: not asleep, locked, in a break, paused or outside working hours. */
+  function samplerActive(): boolean {
+    return !isHeldOutside(s) && s.cycle.phase !== 'break';
+  }
+
+  /** Away since the last input `idleMs` ago, but never before the user was last known here. */
+  function enterAway(idleMs: number, options: { slept: boolean; duringBreak: boolean; held: boolean }): void {
+    const t = now();
+    const p = s.presence;
+    const floorMs = p.mode === 'present' ? p.sinceMs : -Infinity;
+    s.presence = {
+      mode: 'away',
+      startMs: Math.min(t, Math.max(t - idleMs, floorMs)),
+      seenUntilMs: t,
+      unseenMs: 0,
+      slept: options.slept,
+      duringBreak: options.duringBreak,
+      held: options.held,
+      sampleAtMs: t + s.config.idleReturnSampleMs,
+    };
+  }
+
+  /** True if input came after the absence began, judging by an idle read of `idleMs` now. */
+  function inputSince(away: AwayPresence, idleMs: number): boolean {
+    return now() - idleMs > away.startMs + SAME_INPUT_TOLERANCE_MS;
+  }
+
+  function samplePresent(idleMs: number | null): void {
+    const t = now();
+    const after = awayAfterMs(s.config);
+    if (idleMs !== null && after !== null && idleMs >= after) {
+      enterAway(idleMs, { slept: false, duringBreak: false, held: false });
+      return;
+    }
+    // Unknown idle: look again after the usual gap, in case the source recovers.
+    const lastInputMs = t - (idleMs ?? 0);
+    const sinceMs = s.presence.mode === 'present' ? Math.max(s.presence.sinceMs, lastInputMs) : lastInputMs;
+    s.presence = { mode: 'present', sinceMs, sampleAtMs: nextPresentSampleMs(s.config, t, lastInputMs) };
+  }
+
+  function sampleAway(away: AwayPresence): void {
+    const idleMs = readIdleMs();
+    if (idleMs === null || inputSince(away, idleMs)) {
+      closeAway(away, { calm: false, lastInputMs: idleMs === null ? now() : now() - idleMs });
+      return;
+    }
+    const t = now();
+    s.presence = { ...away, seenUntilMs: t, sampleAtMs: t + s.config.idleReturnSampleMs };
+  }
+
+  function sampleNow(): void {
+    if (!s.started || !samplerActive()) return;
+    const p = s.presence;
+    if (p.mode === 'away') sampleAway(p);
+    else if (p.sampleAtMs !== null) samplePresent(readIdleMs());
+  }
+
+  function beginAway(options: { slept: boolean }): void {
+    const t = now();
+    const inBreak = s.cycle.phase === 'break';
+    // In a break the user was at the window until now; otherwise since the last input (unknown: now).
+    const read = inBreak ? 0 : readIdleMs();
+    const p = s.presence;
+    if (p.mode === 'away') {
+      if (read === null || !inputSince(p, read)) {
+        s.presence = { ...p, seenUntilMs: t, slept: p.slept || options.slept };
+        return;
+      }
+      closeAway(p, { calm: false, lastInputMs: t - read });
+    }
+    enterAway(read ?? 0, { slept: options.slept, duringBreak: inBreak, held: false });
+  }
+
+  function endAway(options: { calm: boolean }): void {
+    const p = s.presence;
+    if (p.mode !== 'away') return;
+    closeAway(p, { calm: options.calm, lastInputMs: now() });
+  }
+
+  function markActive(): void {
+    const t = now();
+    const p = s.presence;
+    if (p.mode === 'away') {
+      // Credit up to now only if the idle time confirms nobody touched anything since.
+      const idleMs = readIdleMs();
+      const seenUntilMs = idleMs !== null && !inputSince(p, idleMs) ? t : p.seenUntilMs;
+      closeAway({ ...p, seenUntilMs }, { calm: false, lastInputMs: t });
+      return;
+    }
+    s.presence = presentFrom(s.config, t, t);
+  }
+
+  function replanPresence(): void {
+    const t = now();
+    const p = s.presence;
+    if (p.mode === 'present') s.presence = presentFrom(s.config, t, t);
+    else if (awayAfterMs(s.config) === null) closeAway(p, { calm: false, lastInputMs: t });
+  }
+
+  /** Settles an absence that ended at `away.seenUntilMs`; the user is present from then on. */
+  function closeAway(away: AwayPresence, options: { calm: boolean; lastInputMs: number }): void {
+    const t = now();
+    const result = settleAway(away, s.config, s.anchors, s.postponed);
+    if (s.postponed !== null && result.postponed === null) s.postponesUsed = 0;
+    s.anchors = result.anchors;
+    s.postponed = result.postponed;
+    if (result.credit) endUnshown(result.credit, 'natural', away.seenUntilMs);
+    s.presence = presentFrom(s.config, t, Math.min(t, Math.max(away.seenUntilMs, options.lastInputMs)));
+    // Whatever came due while away waits a calm while after a wake-up, or at least its notice.
+    if (options.calm) s.notBeforeMs = Math.max(s.notBeforeMs, t + s.config.calmAfterWakeMs);
+    else ensureRoomForNotice();
   }
 
   /** Keeps a break that is already overdue from firing without its notice. */
@@ -161,56 +298,6 @@ export function createEngine(s: SchedulerStateData, ports: SchedulerPorts, onFir
     const next = nextDueBreak(s.config, s);
     const earliest = now() + s.config.noticeLeadMs;
     if (next && next.dueMs < earliest) s.notBeforeMs = Math.max(s.notBeforeMs, earliest);
-  }
-
-  function settleLongIdle(returnMs: number): void {
-    const since = s.longIdleSinceMs;
-    if (since === null) return;
-    const stoppedMs = Math.max(0, returnMs - since);
-    s.longIdleSinceMs = null;
-    const period = s.idlePeriod;
-    const kind = s.config.naturalBreaks ? naturalKindFor(stoppedMs, s.config) : null;
-    if (kind && !(period && isCounted(period, kind))) countNatural(kind);
-    const counted = s.idlePeriod?.counted ?? [];
-    const t = now();
-    const restarted = (k: BreakKind) => counted.some((c) => kindsCoveredBy(c).includes(k));
-    // The clock stood still while the user was away: move every unfinished interval forward.
-    s.anchors = {
-      breathing: restarted('breathing') ? t : s.anchors.breathing + stoppedMs,
-      stretch: restarted('stretch') ? t : s.anchors.stretch + stoppedMs,
-    };
-    if (s.postponed) s.postponed = { ...s.postponed, dueMs: s.postponed.dueMs + stoppedMs };
-    s.idlePeriod = { startMs: returnMs, counted: [] };
-    s.idleSampleAtMs = null;
-    ensureRoomForNotice();
-  }
-
-  function finishAway(): void {
-    const away = s.away;
-    if (!away) return;
-    s.away = null;
-    const t = now();
-    const lockMs = away.lockStartMs === null ? 0 : t - away.lockStartMs;
-    if (!away.includedSuspend && lockMs < s.config.minLockMs) {
-      // A short lock changes nothing; the long-idle stop, if any, simply continues.
-      if (away.clockStoppedSinceMs !== null) s.longIdleSinceMs = away.clockStoppedSinceMs;
-      ensureRoomForNotice();
-      return;
-    }
-    if (away.clockStoppedSinceMs !== null) {
-      const stoppedMs = t - away.clockStoppedSinceMs;
-      s.anchors = { breathing: s.anchors.breathing + stoppedMs, stretch: s.anchors.stretch + stoppedMs };
-    }
-    const awayMs = t - away.startMs + away.extraMs;
-    const kind = away.hadBreak ? null : naturalKindFor(awayMs, s.config);
-    const coveredAlready = kind !== null && away.counted.some((c) => kindsCoveredBy(c).includes(kind));
-    if (kind && !coveredAlready) endUnshown(kind, 'natural');
-    else if (kind) resetAnchorsFor(kind, t);
-    s.cycle = { phase: 'waiting' };
-    s.idlePeriod = null;
-    s.idleSampleAtMs = null;
-    // Whatever came due while away waits a calm while instead of greeting the user at once.
-    s.notBeforeMs = Math.max(s.notBeforeMs, t + s.config.calmAfterWakeMs);
   }
 
   function withdrawNotice(): void {
@@ -229,39 +316,20 @@ export function createEngine(s: SchedulerStateData, ports: SchedulerPorts, onFir
     }
   }
 
-  function sampleIdleWhileRunning(): void {
-    const t = now();
-    const idleMs = idleMsFrom(ports.idle.idleSeconds());
-    s.idlePeriod = observeIdle(s.idlePeriod, t, idleMs);
-    const kind = s.config.naturalBreaks ? naturalKindFor(idleMs, s.config) : null;
-    if (kind && !isCounted(s.idlePeriod, kind)) countNatural(kind);
-    if (s.config.longIdleMs > 0 && idleMs >= s.config.longIdleMs) {
-      s.longIdleSinceMs = s.idlePeriod.startMs;
-      s.idleSampleAtMs = t + s.config.idleReturnSampleMs;
-      return;
-    }
-    s.idleSampleAtMs = nextIdleSampleMs(s.config, t, s.idlePeriod);
-  }
-
-  function sampleIdleForReturn(): void {
-    const t = now();
-    const idleMs = idleMsFrom(ports.idle.idleSeconds());
-    const since = s.longIdleSinceMs ?? t;
-    const lastInputMs = t - idleMs;
-    if (lastInputMs > since + 1500) settleLongIdle(lastInputMs);
-    else s.idleSampleAtMs = t + s.config.idleReturnSampleMs;
-  }
-
   function beginDue(kind: BreakKind): void {
     const t = now();
-    const idleMs = idleMsFrom(ports.idle.idleSeconds());
-    const { naturalBreaks, typingGraceMs, inputPauseMs } = s.config;
-    const durationMs = s.config[kind].durationMs;
-    s.idlePeriod = observeIdle(s.idlePeriod, t, idleMs);
-    if (naturalBreaks && durationMs > 0 && idleMs >= durationMs) {
-      // Counted even if this idle stretch already stood in for an earlier break: it has now
-      // covered a whole further interval too.
-      countNatural(kind);
+    const idleMs = readIdleMs();
+    const { typingGraceMs, inputPauseMs } = s.config;
+    if (idleMs === null) {
+      // Idle unknown: no natural break and no typing wait, the schedule as it stands.
+      startBreak(kind, 'scheduled');
+      return;
+    }
+    const after = awayAfterMs(s.config);
+    if (after !== null && idleMs >= after) {
+      // Nobody to show it to: the break waits for the user, whose absence is settled on return.
+      withdrawNotice();
+      enterAway(idleMs, { slept: false, duringBreak: false, held: true });
     } else if (typingGraceMs > 0 && idleMs < inputPauseMs) {
       const graceEndMs = t + typingGraceMs;
       s.cycle = {
@@ -277,7 +345,8 @@ export function createEngine(s: SchedulerStateData, ports: SchedulerPorts, onFir
 
   function checkTyping(kind: BreakKind, graceEndMs: number): void {
     const t = now();
-    const idleMs = t >= graceEndMs ? Infinity : idleMsFrom(ports.idle.idleSeconds());
+    const read = t >= graceEndMs ? null : readIdleMs();
+    const idleMs = read ?? Infinity;
     if (idleMs >= s.config.inputPauseMs) startBreak(kind, 'scheduled');
     else
       s.cycle = {
@@ -314,17 +383,29 @@ export function createEngine(s: SchedulerStateData, ports: SchedulerPorts, onFir
       endBreak(cycle.begun ? 'taken' : 'skipped');
       return true;
     }
-    if (s.suspendedAt !== null || s.lockedAtMs !== null) {
+    if (isHeldOutside(s)) {
       withdrawNotice();
       return false;
     }
-    if (s.longIdleSinceMs !== null) {
-      if (s.idleSampleAtMs === null || t < s.idleSampleAtMs) return false;
-      sampleIdleForReturn();
+    // The presence sampler (dormant in the cases above) runs before any offer is made.
+    const p = s.presence;
+    if (p.sampleAtMs !== null && t >= p.sampleAtMs) {
+      if (p.mode === 'away') sampleAway(p);
+      else samplePresent(readIdleMs());
       return true;
     }
-    if (isBlocked(s)) {
-      withdrawNotice();
+    if (s.presence.mode === 'away') {
+      if (isBlocked(s)) {
+        withdrawNotice();
+        return false;
+      }
+      // An offer that comes up while the user is away waits for the return.
+      const next = nextDueBreak(s.config, s);
+      if (next && t >= next.dueMs - s.config.noticeLeadMs) {
+        withdrawNotice();
+        s.presence = { ...s.presence, held: true };
+        return true;
+      }
       return false;
     }
     if (cycle.phase === 'notice') {
@@ -336,11 +417,6 @@ export function createEngine(s: SchedulerStateData, ports: SchedulerPorts, onFir
       if (t < cycle.checkAtMs) return false;
       checkTyping(cycle.kind, cycle.graceEndMs);
       return s.cycle.phase !== 'typing';
-    }
-    if (s.idleSampleAtMs === null) s.idleSampleAtMs = nextIdleSampleMs(s.config, t, s.idlePeriod);
-    if (s.idleSampleAtMs !== null && t >= s.idleSampleAtMs) {
-      sampleIdleWhileRunning();
-      return true;
     }
     const next = nextDueBreak(s.config, s);
     if (!next) return false;
@@ -375,10 +451,10 @@ export function createEngine(s: SchedulerStateData, ports: SchedulerPorts, onFir
   }
 }
 
-/** If the timer fired far later than armed, the machine slept unseen: returns how long. */
-export function missedSleepMs(engine: Engine): number {
+/** How late the timer fired if a minute or more (a stall or an unseen sleep), else 0. */
+export function timerLateMs(engine: Engine): number {
   const armed = engine.s.armedForMs;
   if (armed === null) return 0;
   const lateMs = engine.now() - armed;
-  return lateMs >= MISSED_SLEEP_MS ? lateMs : 0;
+  return lateMs >= LATE_TIMER_MS ? lateMs : 0;
 }

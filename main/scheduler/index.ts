@@ -34,4 +34,10 @@ export {
   type Scheduler,
   type SchedulerDeps,
 } from './scheduler.ts';
-export { createSystemTimer, systemMonotonicClock, systemWallClock } from './system-ports.ts';
+export {
+  createSystemTimer,
+  idleSourceOverTrust,
+  systemMonotonicClock,
+  systemWallClock,
+} from './system-ports.ts';
+export { createWallDriftWatch, type WallDriftWatch } from './wall-drift.ts';

@@ -22,9 +22,13 @@ export interface Timer {
   cancel(): void;
 }
 
-/** Whole seconds since the last keyboard or mouse input (powerMonitor.getSystemIdleTime). */
+/**
+ * Whole seconds since the last keyboard or mouse input (powerMonitor.getSystemIdleTime), or null
+ * when the source cannot be believed (a Wayland session answering 0 forever): unknown, which the
+ * scheduler reads as "no natural breaks, no typing wait, the schedule as planned".
+ */
 export interface IdleSource {
-  idleSeconds(): number;
+  idleSeconds(): number | null;
 }
 
 export type SchedulerEventSink = (event: SchedulerEvent) => void;

@@ -1,8 +1,8 @@
 import type { PatternId } from '../../shared/exercises/types.ts';
 import type { BreakKind, BreakSource } from '../../shared/scheduler-types.ts';
 import type { SchedulerConfig } from './config.ts';
-import type { IdlePeriod } from './idle-probe.ts';
 import type { Anchors, PostponedBreak } from './next-due.ts';
+import { isClockStopped, type Presence } from './presence.ts';
 
 /** Where the current break cycle stands. All times are monotonic milliseconds unless named Wall. */
 export type Cycle =
@@ -37,19 +37,6 @@ export type Pause =
   | { readonly until: 'wall'; readonly wallMs: number }
   | { readonly until: 'resume' };
 
-/** A stretch of lock and/or sleep, possibly begun earlier as idle time. */
-export interface Away {
-  readonly startMs: number;
-  /** Sleep the monotonic clock did not see (it stands still during suspend on some systems). */
-  extraMs: number;
-  readonly lockStartMs: number | null;
-  includedSuspend: boolean;
-  readonly hadBreak: boolean;
-  readonly counted: readonly BreakKind[];
-  /** Set when long idle had stopped the clock before the lock or sleep began. */
-  readonly clockStoppedSinceMs: number | null;
-}
-
 export interface SchedulerStateData {
   started: boolean;
   config: SchedulerConfig;
@@ -62,11 +49,9 @@ export interface SchedulerStateData {
   pause: Pause | null;
   suspendedAt: { readonly ms: number; readonly wallMs: number } | null;
   lockedAtMs: number | null;
-  away: Away | null;
   outsideHours: boolean;
-  idlePeriod: IdlePeriod | null;
-  idleSampleAtMs: number | null;
-  longIdleSinceMs: number | null;
+  /** Whether the user is at the machine, with its idle sampler (presence.ts). */
+  presence: Presence;
   /** Deadline the timer is armed for, to notice a sleep nobody reported. */
   armedForMs: number | null;
 }
@@ -84,22 +69,31 @@ export function initialState(config: SchedulerConfig): SchedulerStateData {
     pause: null,
     suspendedAt: null,
     lockedAtMs: null,
-    away: null,
     outsideHours: false,
-    idlePeriod: null,
-    idleSampleAtMs: null,
-    longIdleSinceMs: null,
+    presence: { mode: 'present', sinceMs: 0, sampleAtMs: null },
     armedForMs: null,
   };
 }
 
-/** True while no break may start: the user is away, paused, off work, or long idle stopped the clock. */
+/** Asleep, locked, paused or outside working hours: nothing happens but these ending (and a break's overrun). */
+export function isHeldOutside(s: SchedulerStateData): boolean {
+  return s.suspendedAt !== null || s.lockedAtMs !== null || s.pause !== null || s.outsideHours;
+}
+
+/**
+ * The user is away and that holds breaks back: long idle stopped the clock, or a break came up
+ * while away and waits for the return. (Away for a short while otherwise changes nothing yet.)
+ */
+export function isAwayHolding(s: SchedulerStateData): boolean {
+  const p = s.presence;
+  return p.mode === 'away' && (p.held || isClockStopped(p, s.config));
+}
+
+/**
+ * True while no break may be offered. This is the one place that gates due breaks: a further
+ * input that holds breaks back (a "busy" signal, say) joins here, and stepOnce, the deadlines and
+ * the snapshot all follow it.
+ */
 export function isBlocked(s: SchedulerStateData): boolean {
-  return (
-    s.suspendedAt !== null ||
-    s.lockedAtMs !== null ||
-    s.pause !== null ||
-    s.outsideHours ||
-    s.longIdleSinceMs !== null
-  );
+  return isHeldOutside(s) || isAwayHolding(s);
 }

@@ -4,27 +4,31 @@
  * State machine. A break cycle moves waiting → notice (lead time before the break) → typing (the
  * break is due but the user is typing: wait up to the typing grace for a pause in input) → break
  * (window open) → waiting. Beside the cycle, blockers stop new breaks: suspended, locked, paused,
- * outside working hours, and long idle (which also stops the interval clock). The snapshot shows
- * the most important of these (see SchedulerState). Intervals run on the monotonic clock from an
- * anchor per kind (the end of the last break of that kind); the wall clock only places working
- * hours and "until tomorrow", and timers toward a wall-clock target are capped at
- * `wallRecheckMs`, so a jump is noticed without polling. One timer is armed for the earliest
- * deadline (notice, due, typing check, idle sample, break overrun, pause end, working-hours edge).
+ * outside working hours, and the user being away (presence.ts: long idle stops the interval clock;
+ * a break that comes up while away waits for the return). All of them meet in `isBlocked`
+ * (scheduler-state.ts), the one gate for due breaks. The snapshot shows the most important (see
+ * SchedulerState). Intervals run on the monotonic clock from an anchor per kind (the end of the
+ * last break of that kind); the wall clock only places working hours and "until tomorrow", and
+ * timers toward a wall-clock target are capped at `wallRecheckMs`; main also calls
+ * `onWallClockChange` when the wall and monotonic clocks drift apart (wall-drift.ts). One timer is
+ * armed for the earliest deadline (notice, due, typing check, idle sample, break overrun, pause
+ * end, working-hours edge).
  *
- * Away. Lock and sleep form one "away" period (an idle stretch just before it counts too). When it
- * ends: a lock shorter than `minLockMs` changes nothing; otherwise time away at least as long as a
- * break counts as that break taken naturally (one event, the longest kind that fits), and anything
- * overdue waits `calmAfterWakeMs`, so waking up shows at most one break and never at once. Sleep
- * the monotonic clock did not see is taken from the wall clock (never negative), and a timer firing
- * a minute or more late is treated as a sleep nobody reported.
+ * Away (presence.ts has the transition table). Idle, lock and sleep are one absence, settled once
+ * when the user is back: at most one natural credit, of the longest kind it covers; if it reached
+ * the long-idle limit, the clock stood still during it. A lock shorter than `minLockMs` adds
+ * nothing; after a sleep or a long lock, anything overdue waits `calmAfterWakeMs`. A break running
+ * when the screen locks keeps running (its overrun ends it if nobody comes back); a break running
+ * when the machine sleeps ends then (taken only if it had run its full length). Sleep the
+ * monotonic clock did not see is taken from the wall clock. A timer firing a minute or more late
+ * (stall or unseen sleep) only prompts an idle read: input during the gap means a stall, and
+ * nothing is credited for time nobody measured.
  *
- * Idle sampling (see idle-probe.ts). Idle is read only while running (not in notice, break,
- * pause, lock, sleep or off hours): at the instant the current idle stretch would reach the next
- * threshold that matters (a break's length, the long-idle limit), and never more often than
- * `idleSampleMinGapMs`. While long idle has stopped the clock, every `idleReturnSampleMs` to see
- * input return (the clock restarts from the last input, so a late look loses nothing). When a
- * break is due, idle is read once more (natural break, or typing), and during the typing grace at
- * the instant input would have been quiet for `inputPauseMs`.
+ * Idle sampling. While present, idle is read at most every `idleSampleMinGapMs` (10 min: a quiet
+ * working hour costs ≤ 6 wake-ups), plus at the decision instants: a break coming due, the typing
+ * checks, lock, sleep, a late timer, a wall-clock jump. While away, every `idleReturnSampleMs` to
+ * see the user back. An idle source that cannot be trusted reads as unknown (null): no natural
+ * breaks, no typing wait, the schedule as planned.
  *
  * Commands that are not allowed right now throw a `SchedulerError` and change nothing.
  */
@@ -32,10 +36,10 @@ import type { PatternId } from '../../shared/exercises/types.ts';
 import { BREAK_LENGTH_LIMITS_MS } from '../../shared/ipc-contract.ts';
 import type { BreakKind, BreakSource, PauseLength, SchedulerSnapshot } from '../../shared/scheduler-types.ts';
 import { assertValidSchedulerConfig, type SchedulerConfig } from './config.ts';
-import { createEngine, missedSleepMs } from './engine.ts';
+import { createEngine, timerLateMs } from './engine.ts';
 import { SchedulerError } from './errors.ts';
-import { idleMsFrom } from './idle-probe.ts';
 import type { IdleSource, MonotonicClock, SchedulerEventSink, Timer, WallClock } from './ports.ts';
+import { presentFrom } from './presence.ts';
 import { initialState } from './scheduler-state.ts';
 import { buildSnapshot, snapshotKey, upcomingBreak } from './snapshot.ts';
 import { untilTomorrowWallMs } from './working-hours.ts';
@@ -148,36 +152,21 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   }
 
   function onTimer(): void {
-    const lateMs = missedSleepMs(engine);
-    if (lateMs === 0 || s.suspendedAt !== null) return;
-    const hadBreak = s.cycle.phase === 'break';
-    if (hadBreak) engine.endBreak('taken');
-    s.away = {
-      startMs: engine.now() - lateMs,
-      extraMs: 0,
-      lockStartMs: null,
-      includedSuspend: true,
-      hadBreak,
-      counted: [],
-      clockStoppedSinceMs: null,
-    };
-    if (s.lockedAtMs === null) engine.finishAway();
+    // Fired a minute or more late: the event loop stalled or the machine slept unseen. Which one
+    // only the idle time can tell (input during the gap means a stall), so read it now; an absence
+    // it shows is settled like any other, nothing is credited for the gap itself.
+    if (timerLateMs(engine) === 0) return;
+    engine.sampleNow();
+    // Whatever came due during the gap still gets its notice.
+    if (s.cycle.phase === 'waiting') engine.ensureRoomForNotice();
   }
 
-  function beginAway(): void {
-    if (s.away) return;
-    const t = engine.now();
-    const idleMs = s.longIdleSinceMs !== null ? t - s.longIdleSinceMs : idleMsFrom(deps.idle.idleSeconds());
-    s.away = {
-      startMs: t - idleMs,
-      extraMs: 0,
-      lockStartMs: s.lockedAtMs,
-      includedSuspend: s.suspendedAt !== null,
-      hadBreak: s.cycle.phase === 'break',
-      counted: s.idlePeriod?.counted ?? [],
-      clockStoppedSinceMs: s.longIdleSinceMs,
-    };
-    s.longIdleSinceMs = null;
+  /** A scheduled break ends when the machine sleeps: taken if it ran its full length, else skipped. */
+  function endBreakForSleep(): void {
+    const cycle = s.cycle;
+    if (cycle.phase !== 'break') return;
+    const done = cycle.begun && engine.now() >= cycle.startedMs + cycle.durationMs - STRICT_TOLERANCE_MS;
+    engine.endBreak(done ? 'taken' : 'skipped');
   }
 
   const scheduler: Scheduler = {
@@ -188,6 +177,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
         engine.restartIntervals();
         s.notBeforeMs = -Infinity;
         s.lastBreakEndMs = null;
+        s.presence = presentFrom(s.config, engine.now(), engine.now());
       }),
 
     stop: () => {
@@ -215,6 +205,8 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       run(() => {
         const cycle = s.cycle;
         const fromNotice = (cycle.phase === 'notice' || cycle.phase === 'typing') && cycle.kind === kind;
+        // Asking for a break is input: an absence before it is settled first (it may earn its credit).
+        engine.markActive();
         engine.startBreak(kind, fromNotice ? 'scheduled' : 'manual', patternId, durationMs);
       });
     },
@@ -343,21 +335,17 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     notifyActivity: () =>
       run(() => {
         if (!s.started || s.suspendedAt !== null || s.lockedAtMs !== null) return;
-        if (s.longIdleSinceMs !== null) engine.settleLongIdle(engine.now());
-        else s.idlePeriod = { startMs: engine.now(), counted: [] };
-        s.idleSampleAtMs = null;
+        engine.markActive();
       }),
 
     onSuspend: () =>
       run(() => {
         if (!s.started || s.suspendedAt !== null) return;
-        const hadBreak = s.cycle.phase === 'break';
         // A break window left open across sleep would be stale on waking.
-        if (hadBreak) engine.endBreak('taken');
+        endBreakForSleep();
+        engine.beginAway({ slept: true });
         s.suspendedAt = { ms: engine.now(), wallMs: engine.wallNow() };
         if (s.cycle.phase !== 'waiting') s.cycle = { phase: 'waiting' };
-        beginAway();
-        if (s.away && hadBreak) s.away = { ...s.away, hadBreak: true };
       }),
 
     onResume: () =>
@@ -365,28 +353,36 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
         const asleep = s.suspendedAt;
         if (!s.started || asleep === null) return;
         s.suspendedAt = null;
-        const monoMs = engine.now() - asleep.ms;
-        const wallMs = engine.wallNow() - asleep.wallMs;
-        if (s.away) {
-          s.away.extraMs += Math.max(0, wallMs - monoMs);
-          s.away.includedSuspend = true;
+        const t = engine.now();
+        const p = s.presence;
+        if (p.mode === 'away') {
+          // Sleep the monotonic clock did not see is taken from the wall clock, never negative.
+          const unseenMs = Math.max(0, engine.wallNow() - asleep.wallMs - (t - asleep.ms));
+          s.presence = { ...p, seenUntilMs: t, unseenMs: p.unseenMs + unseenMs, slept: true };
         }
-        if (s.lockedAtMs === null) engine.finishAway();
+        if (s.lockedAtMs === null) engine.endAway({ calm: true });
       }),
 
     onLock: () =>
       run(() => {
         if (!s.started || s.lockedAtMs !== null) return;
-        s.lockedAtMs = engine.now();
         if (s.cycle.phase !== 'break' && s.cycle.phase !== 'waiting') s.cycle = { phase: 'waiting' };
-        beginAway();
+        if (s.suspendedAt === null) engine.beginAway({ slept: false });
+        s.lockedAtMs = engine.now();
       }),
 
     onUnlock: () =>
       run(() => {
-        if (!s.started || s.lockedAtMs === null) return;
+        const lockedAtMs = s.lockedAtMs;
+        if (!s.started || lockedAtMs === null) return;
         s.lockedAtMs = null;
-        if (s.suspendedAt === null) engine.finishAway();
+        if (s.suspendedAt !== null) return;
+        const p = s.presence;
+        if (p.mode !== 'away') return;
+        // A lock shorter than minLockMs adds nothing to the absence (idle before it still counts).
+        const long = p.slept || engine.now() - lockedAtMs >= s.config.minLockMs;
+        if (long) s.presence = { ...p, seenUntilMs: engine.now() };
+        engine.endAway({ calm: long });
       }),
 
     onShutdown: () => {
@@ -394,7 +390,12 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       scheduler.stop();
     },
 
-    onWallClockChange: () => run(() => {}),
+    // Working hours and pause targets are re-read at every settle; a jump forward may also be a
+    // sleep the monotonic clock did not see, so it is a moment to read idle.
+    onWallClockChange: () =>
+      run(() => {
+        if (s.started) engine.sampleNow();
+      }),
 
     updateConfig: (config) => {
       assertValidSchedulerConfig(config);
@@ -410,7 +411,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
         } else if (cycle.phase === 'typing' && !config[cycle.kind].enabled) {
           s.cycle = { phase: 'waiting' };
         }
-        s.idleSampleAtMs = null;
+        engine.replanPresence();
         const next = upcomingBreak(s);
         const earliest = engine.now() + config.noticeLeadMs;
         if (s.cycle.phase === 'waiting' && next && next.dueMs < earliest)

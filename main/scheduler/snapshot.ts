@@ -1,6 +1,6 @@
 import type { SchedulerSnapshot, SchedulerState } from '../../shared/scheduler-types.ts';
 import { nextDueBreak } from './next-due.ts';
-import { isBlocked, type SchedulerStateData } from './scheduler-state.ts';
+import { isAwayHolding, isBlocked, type SchedulerStateData } from './scheduler-state.ts';
 
 function stateOf(s: SchedulerStateData): SchedulerState {
   if (s.suspendedAt !== null) return 'suspended';
@@ -8,7 +8,7 @@ function stateOf(s: SchedulerStateData): SchedulerState {
   if (s.cycle.phase === 'break') return 'in-break';
   if (s.pause !== null) return 'paused';
   if (s.outsideHours) return 'outside-hours';
-  if (s.longIdleSinceMs !== null) return 'idle';
+  if (isAwayHolding(s)) return 'idle';
   if (s.cycle.phase === 'notice' || s.cycle.phase === 'typing') return 'notice';
   return 'running';
 }
@@ -91,6 +91,7 @@ export function snapshotKey(s: SchedulerStateData): string {
     s.config.postponeLimit,
     s.config.strict,
     s.cycle,
+    isAwayHolding(s),
   ]);
 }
 

@@ -1,4 +1,4 @@
-import type { MonotonicClock, Timer, WallClock } from './ports.ts';
+import type { IdleSource, MonotonicClock, Timer, WallClock } from './ports.ts';
 
 /**
  * Real ports built on Node/browser globals only (no Electron). The shell adds the idle source
@@ -34,6 +34,19 @@ export function createSystemTimer(): Timer {
     cancel() {
       if (handle !== null) clearTimeout(handle);
       handle = null;
+    },
+  };
+}
+
+/**
+ * The scheduler's idle source over the shell's trust check (main/power/idle-trust.ts): a read
+ * the check has stopped believing is unknown (null), not 0, which would look like typing.
+ */
+export function idleSourceOverTrust(source: { idleSeconds(): number; trusted(): boolean }): IdleSource {
+  return {
+    idleSeconds() {
+      const seconds = source.idleSeconds();
+      return source.trusted() ? seconds : null;
     },
   };
 }

@@ -62,8 +62,9 @@ export function nextWorkingStart(wallMs: number, hours: WorkingHoursConfig, time
 }
 
 /**
- * When "pause until tomorrow" ends: the start of working hours on the next enabled working day
- * after today, or `morningMinutes` local time tomorrow without working hours.
+ * When "pause until tomorrow" ends: the start of working hours on the next enabled working day,
+ * or `morningMinutes` local time the next morning without working hours. Before the morning hour
+ * the night still belongs to the day before, so at 00:30 "tomorrow" means this morning.
  */
 export function untilTomorrowWallMs(
   wallMs: number,
@@ -71,11 +72,12 @@ export function untilTomorrowWallMs(
   morningMinutes: number,
   timeZone: string,
 ): number {
-  const today = localParts(wallMs, timeZone);
+  const now = localParts(wallMs, timeZone);
+  const today = now.minuteOfDay < morningMinutes ? addDays(now, -1) : now;
   if (hours !== null) {
     for (let offset = 1; offset <= SEARCH_DAYS; offset += 1) {
       const window = windowOn(addDays(today, offset), hours, timeZone);
-      if (window) return window.startWallMs;
+      if (window && window.startWallMs > wallMs) return window.startWallMs;
     }
   }
   return wallMsAtLocal(addDays(today, 1), morningMinutes, timeZone);

@@ -107,6 +107,8 @@ export interface ScriptedIdle extends IdleSource {
   hold(seconds: number | null): void;
   /** The last input was `seconds` ago and none follows (until `input` or `typeFor`). */
   inputAgo(seconds: number): void;
+  /** The source is distrusted (a Wayland session answering 0 forever): every read is unknown. */
+  setUnknown(unknown: boolean): void;
   readonly reads: number[];
 }
 
@@ -114,12 +116,14 @@ export function createScriptedIdle(clock: SimulatedClock): ScriptedIdle {
   let lastInputMs = clock.monotonic.nowMs();
   let typingUntilMs = -Infinity;
   let held: number | null = null;
+  let unknown = false;
   const reads: number[] = [];
   return {
     reads,
     idleSeconds() {
       const now = clock.monotonic.nowMs();
       reads.push(now);
+      if (unknown) return null;
       if (held !== null) return held;
       const last = Math.min(now, Math.max(lastInputMs, typingUntilMs));
       return Math.floor((now - last) / 1000);
@@ -140,6 +144,9 @@ export function createScriptedIdle(clock: SimulatedClock): ScriptedIdle {
       held = null;
       typingUntilMs = -Infinity;
       lastInputMs = clock.monotonic.nowMs() - seconds * 1000;
+    },
+    setUnknown(value) {
+      unknown = value;
     },
   };
 }

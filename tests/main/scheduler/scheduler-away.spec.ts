@@ -106,16 +106,19 @@ describe('suspend and resume', () => {
     expect(h.ofType('break-started')).toHaveLength(1);
   });
 
-  it('ends a break that was running when the machine went to sleep (workrave#404, breaktimer#206)', () => {
+  it('ends a break cut short by sleep as skipped, and counts the sleep after it as one natural break (workrave#404, breaktimer#206)', () => {
     const h = createHarness(configWith());
     h.work(25 * MINUTE + 15 * SECOND);
     h.scheduler.onSuspend();
     expect(h.ofType('break-ended')).toEqual([
-      expect.objectContaining({ outcome: 'taken', durationMs: 15 * SECOND }),
+      expect.objectContaining({ outcome: 'skipped', durationMs: 15 * SECOND }),
     ]);
     h.clock.advance(10 * 60 * MINUTE);
     h.scheduler.onResume();
-    expect(h.ofType('break-ended')).toHaveLength(1);
+    expect(h.ofType('break-ended')).toEqual([
+      expect.objectContaining({ outcome: 'skipped' }),
+      expect.objectContaining({ kind: 'stretch', outcome: 'natural' }),
+    ]);
     expect(h.snap().state).toBe('running');
     expect(h.snap().current).toBeNull();
   });
@@ -134,32 +137,43 @@ describe('suspend and resume', () => {
     expect(h.snap().state).toBe('running');
   });
 
-  it('notices a sleep nobody reported when the timer fires late (stretchly#121)', () => {
+  it('settles a sleep nobody reported, which the idle time confirms, as one natural break once the user is back (stretchly#121)', () => {
     const h = createHarness(configWith());
     h.work(20 * MINUTE);
+    h.idle.inputAgo(0);
     h.clock.passUnseen(3 * 60 * MINUTE);
     h.clock.advance(0);
+    // The late timer read idle: nobody there for 3 hours, so the clock stands still.
+    expect(h.snap().state).toBe('idle');
+    h.idle.input();
+    h.clock.advance(MINUTE);
     expect(h.ofType('break-started')).toHaveLength(0);
     expect(h.ofType('break-ended')).toEqual([
       expect.objectContaining({ kind: 'stretch', outcome: 'natural' }),
     ]);
-    expect(h.snap().next?.dueInMs).toBeGreaterThanOrEqual(5 * MINUTE);
+    expect(h.snap().state).toBe('running');
+    expect(h.snap().next?.dueInMs).toBe(25 * MINUTE - MINUTE);
   });
 });
 
 describe('idle', () => {
-  it('counts idle at least as long as a break as a natural break', () => {
+  it('counts an absence seen at a look as one natural break of the longest kind, settled when the user is back', () => {
     const h = createHarness(configWith({ longIdleMs: 0 }));
+    const t0 = h.clock.monotonic.nowMs();
     h.work(10 * MINUTE);
     h.idle.hold(null);
     h.idle.input();
-    h.clock.advance(2 * MINUTE);
+    h.clock.advance(11 * MINUTE + 30 * SECOND);
+    expect(h.ofType('break-ended')).toHaveLength(0);
+    h.idle.input();
+    h.clock.advance(30 * SECOND);
+    // Away from 10:00 and still away at the look at 21:00: 11 minutes cover a stretch break.
     expect(h.ofType('break-ended')).toEqual([
-      expect.objectContaining({ kind: 'breathing', outcome: 'natural' }),
+      expect.objectContaining({ kind: 'stretch', outcome: 'natural' }),
     ]);
-    const natural = h.ofType('break-ended')[0];
-    // The breathing interval restarted when the natural break was counted.
-    expect(h.snap().next?.dueAtWallMs).toBe((natural?.endedAtWallMs ?? 0) + 25 * MINUTE);
+    const wallAt = (mono: number) => h.clock.wall.nowMs() - (h.clock.monotonic.nowMs() - mono);
+    expect(h.ofType('break-ended')[0]?.endedAtWallMs).toBe(wallAt(t0 + 21 * MINUTE));
+    expect(h.snap().next?.dueAtWallMs).toBe(wallAt(t0 + 21 * MINUTE) + 25 * MINUTE);
   });
 
   it('does not count idle shorter than the break', () => {
@@ -171,15 +185,21 @@ describe('idle', () => {
     expect(h.ofType('break-started')).toHaveLength(1);
   });
 
-  it('counts a user away when the break comes due as a natural break instead of opening it', () => {
+  it('holds a break that comes due while the user is away and counts the absence as that break when they are back', () => {
     const h = createHarness(configWith({ longIdleMs: 0 }));
     h.work(24 * MINUTE + 50 * SECOND);
     h.idle.inputAgo(70);
     h.clock.advance(10 * SECOND);
     expect(h.ofType('break-started')).toHaveLength(0);
+    expect(h.snap()).toEqual(expect.objectContaining({ state: 'idle', notice: null, next: null }));
+    h.clock.advance(2 * MINUTE);
+    h.idle.input();
+    h.clock.advance(MINUTE);
+    expect(h.ofType('break-started')).toHaveLength(0);
     expect(h.ofType('break-ended')).toEqual([
       expect.objectContaining({ kind: 'breathing', outcome: 'natural' }),
     ]);
+    expect(h.snap().state).toBe('running');
   });
 
   it('stops the clock after long idle until input returns', () => {
@@ -188,7 +208,8 @@ describe('idle', () => {
     h.work(10 * MINUTE);
     h.idle.hold(null);
     h.idle.input();
-    h.clock.advance(6 * MINUTE);
+    // The next look comes 10 minutes after the last one, and finds 10 minutes without input.
+    h.clock.advance(10 * MINUTE);
     expect(h.snap().state).toBe('idle');
     expect(h.snap().next).toBeNull();
     h.clock.advance(3 * 60 * MINUTE);
@@ -196,16 +217,20 @@ describe('idle', () => {
     h.idle.input();
     h.clock.advance(MINUTE);
     expect(h.snap().state).toBe('running');
-    // 10 minutes were worked before the idle stretch; the clock resumed at the last input.
+    // 10 minutes were worked before the idle stretch; the clock resumed at the last look that saw
+    // nobody, a minute ago.
     expect(h.snap().next?.dueInMs).toBe(15 * MINUTE - MINUTE);
   });
 
-  it('samples idle at most once a minute while running and not at all while paused', () => {
-    const h = createHarness(configWith());
-    h.work(20 * MINUTE);
+  it('wakes at most 6 times and reads idle at most every 10 minutes in a working hour with no break due, and never while paused', () => {
+    const h = createHarness(
+      configWith({ breathing: { intervalMs: 180 * MINUTE }, stretch: { intervalMs: 480 * MINUTE } }),
+    );
+    h.work(60 * MINUTE);
+    expect(h.clock.fires()).toBeLessThanOrEqual(6);
     const reads = h.idle.reads;
     for (let i = 1; i < reads.length; i += 1) {
-      expect((reads[i] ?? 0) - (reads[i - 1] ?? 0)).toBeGreaterThanOrEqual(60 * SECOND);
+      expect((reads[i] ?? 0) - (reads[i - 1] ?? 0)).toBeGreaterThanOrEqual(10 * MINUTE);
     }
     h.scheduler.pause('indefinitely');
     const count = reads.length;
@@ -213,19 +238,21 @@ describe('idle', () => {
     expect(reads).toHaveLength(count);
   });
 
-  it('samples at the moment idle would reach a break length, not later', () => {
+  it('looks once a minute while the user is away, to see them back', () => {
     const h = createHarness(configWith({ breathing: { enabled: false }, longIdleMs: 0 }));
     const t0 = h.clock.monotonic.nowMs();
     h.clock.advance(2 * MINUTE);
     h.idle.input();
     h.clock.advance(10 * MINUTE);
-    // First look after one stretch length (idle 3 min), then exactly when idle reaches 5 min.
-    expect(h.idle.reads).toEqual([t0 + 5 * MINUTE, t0 + 7 * MINUTE, t0 + 12 * MINUTE]);
+    // First look 10 minutes after the start (idle 8 min: away), then every minute.
+    expect(h.idle.reads).toEqual([t0 + 10 * MINUTE, t0 + 11 * MINUTE, t0 + 12 * MINUTE]);
+    h.idle.input();
+    h.clock.advance(MINUTE);
     expect(h.ofType('break-ended')).toEqual([
       expect.objectContaining({
         kind: 'stretch',
         outcome: 'natural',
-        endedAtWallMs: h.clock.wall.nowMs() - 5 * MINUTE,
+        endedAtWallMs: h.clock.wall.nowMs() - MINUTE,
       }),
     ]);
   });
