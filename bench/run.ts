@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { measureAudioGuide } from './audio-guide.ts';
 import { type BenchBrowser, chromiumAvailable, startBenchBrowser } from './browser.ts';
 import { measureBundles } from './bundle-size.ts';
 import { measureFirstFrame } from './first-frame.ts';
@@ -31,17 +32,19 @@ async function measureInBrowser(): Promise<BenchRow[]> {
     budget: '—',
     pass: null,
   });
-  if (!chromiumAvailable()) return [skipped('pacer and first-frame benches', 'Chromium is not installed')];
+  if (!chromiumAvailable())
+    return [skipped('pacer, first-frame and audio benches', 'Chromium is not installed')];
   let env: BenchBrowser;
   try {
     env = await startBenchBrowser();
   } catch (error) {
-    return [skipped('pacer and first-frame benches', `Chromium did not start (${String(error)})`)];
+    return [skipped('pacer, first-frame and audio benches', `Chromium did not start (${String(error)})`)];
   }
   const found: BenchRow[] = [];
   const benches: [string, (env: BenchBrowser) => Promise<BenchRow[]>][] = [
     ['pacer in Chromium', measurePacer],
     ['first pacer frame', measureFirstFrame],
+    ['audio guide (OfflineAudioContext)', measureAudioGuide],
   ];
   try {
     for (const [name, bench] of benches) {

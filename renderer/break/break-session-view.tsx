@@ -68,5 +68,12 @@ export function BreakSessionView({ settings, reducedMotion }: BreakSessionViewPr
     );
   }
   if (session.kind === 'stretch' && Stretch) return <Stretch.component session={session} />;
-  return <BreathingBreak session={session} sounds={settings.sounds} reducedMotion={reducedMotion} />;
+  return (
+    <BreathingBreak
+      session={session}
+      sounds={settings.sounds}
+      showRing={settings.breathing.ring}
+      reducedMotion={reducedMotion}
+    />
+  );
 }

@@ -3,16 +3,18 @@ import { findPattern } from '../../shared/exercises/patterns.ts';
 import type { PatternId } from '../../shared/exercises/types.ts';
 import type { BreakCompletion, BreakSession } from '../../shared/ipc-contract.ts';
 import type { Settings } from '../../shared/settings/types.ts';
-import { createPhaseTones } from '../audio/phase-tones.ts';
+import { createAudioGuide } from '../audio/audio-guide.ts';
 import { call, useBridge } from '../lib/bridge.ts';
 import { breathingBegin, pausedBegin, resumedBegin } from './break-begin.ts';
 import { DoneScreen } from './done-screen.tsx';
+import { useFrameClock } from './frame-clock.ts';
 import { PacerView } from './pacer-view.tsx';
 import { PatternSetup } from './pattern-setup.tsx';
 
 export interface BreathingBreakProps {
   readonly session: BreakSession;
   readonly sounds: Settings['sounds'];
+  readonly showRing: boolean;
   readonly reducedMotion: boolean;
 }
 
@@ -22,15 +24,17 @@ type Stage =
   | { readonly name: 'done'; readonly completion: BreakCompletion };
 
 /** A breathing break: choose (when started by hand), breathe, then the done screen. */
-export function BreathingBreak({ session, sounds, reducedMotion }: BreathingBreakProps) {
+export function BreathingBreak({ session, sounds, showRing, reducedMotion }: BreathingBreakProps) {
   const bridge = useBridge();
   const [stage, setStage] = useState<Stage>(() =>
     session.source === 'manual'
       ? { name: 'setup' }
       : { name: 'running', patternId: session.patternId, sessionMs: session.durationMs },
   );
-  const tones = useMemo(() => createPhaseTones(sounds), [sounds]);
-  useEffect(() => () => tones?.close(), [tones]);
+  const frameClock = useFrameClock();
+  // One guide (and AudioContext) for the window: it outlives the pacer so the end cue can ring.
+  const guide = useMemo(() => createAudioGuide(sounds.volume, frameClock), [sounds.volume, frameClock]);
+  useEffect(() => () => guide?.close(), [guide]);
 
   // Once, when the pacer starts (Start pressed in the setup, or at once for a scheduled break):
   // main's end for this break then follows the chosen pattern and length, from now.
@@ -78,7 +82,9 @@ export function BreathingBreak({ session, sounds, reducedMotion }: BreathingBrea
         sessionMs={stage.sessionMs}
         strict={session.strict}
         reducedMotion={reducedMotion}
-        tones={tones}
+        guide={guide}
+        soundInitiallyOn={sounds.enabled}
+        showRing={showRing}
         onFinish={finish}
         onPauseChange={pauseChanged(stage.patternId)}
       />

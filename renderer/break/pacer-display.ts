@@ -1,6 +1,6 @@
 import type { BreathingPattern, PhaseKind } from '../../shared/exercises/types.ts';
 import type { Localized } from '../../shared/i18n/locale.ts';
-import { pacerAt, sessionProgress } from '../../shared/pacer.ts';
+import { cycleMs, pacerAt, sessionProgress } from '../../shared/pacer.ts';
 import { secondsLeft } from './format-time.ts';
 
 export type PacerStage = 'preroll' | 'breathing' | 'done';
@@ -81,4 +81,9 @@ export function phaseChanged(before: PacerDisplay | null, after: PacerDisplay): 
   return (
     before.phase !== after.phase || before.phaseIndex !== after.phaseIndex || before.cycle !== after.cycle
   );
+}
+
+/** Breaths in a session: the cycles up to its end, which never falls mid-breath (`sessionProgress`). */
+export function breathsInSession(pattern: BreathingPattern, sessionMs: number): number {
+  return Math.max(1, Math.ceil(sessionMs / cycleMs(pattern)));
 }

@@ -91,3 +91,25 @@ function mix(from: number, to: number, t: number): number {
 function round4(value: number): number {
   return Math.round(value * 10_000) / 10_000;
 }
+
+/**
+ * The optional ring that fills through each breath: `stroke-dashoffset` on a circle with
+ * pathLength 1, one iteration per cycle like the shape. With reduced motion it does not sweep:
+ * it steps to the share of the breath done at each phase change and holds there.
+ */
+export function ringKeyframes(pattern: BreathingPattern, stepped: boolean): Keyframe[] {
+  if (!stepped) {
+    return [
+      { offset: 0, easing: 'linear', strokeDashoffset: 1 },
+      { offset: 1, easing: 'linear', strokeDashoffset: 0 },
+    ];
+  }
+  const lengthMs = cycleMs(pattern);
+  const frames: Keyframe[] = phaseTimeline(pattern).map((phase) => ({
+    offset: phase.offsetMs / lengthMs,
+    easing: 'step-end',
+    strokeDashoffset: round4(1 - phase.offsetMs / lengthMs),
+  }));
+  frames.push({ offset: 1, easing: 'linear', strokeDashoffset: 0 });
+  return frames;
+}

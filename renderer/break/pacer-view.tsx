@@ -2,9 +2,10 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { BreathingPattern } from '../../shared/exercises/types.ts';
 import type { Locale, Translate } from '../../shared/i18n/index.ts';
 import type { BreakCompletion } from '../../shared/ipc-contract.ts';
-import type { PhaseTones } from '../audio/phase-tones.ts';
+import type { AudioGuide } from '../audio/audio-guide.ts';
 import { useLocale } from '../lib/i18n.ts';
 import { Bloom } from './bloom.tsx';
+import { BreathRing } from './breath-ring.tsx';
 import { FillBar } from './fill-bar.tsx';
 import { useFrameClock } from './frame-clock.ts';
 import { LiveRegion } from './live-region.tsx';
@@ -15,9 +16,16 @@ import {
   type PacerClock,
   pauseClock,
   resumeClock,
+  shiftedStartMs,
   startClock,
 } from './pacer-clock.ts';
-import { displayKey, type PacerDisplay, pacerDisplay, phaseChanged } from './pacer-display.ts';
+import {
+  breathsInSession,
+  displayKey,
+  type PacerDisplay,
+  pacerDisplay,
+  phaseChanged,
+} from './pacer-display.ts';
 import { SessionProgress } from './session-progress.tsx';
 import { useBreakKeys } from './use-break-keys.ts';
 
@@ -26,7 +34,12 @@ export interface PacerViewProps {
   readonly sessionMs: number;
   readonly strict: boolean;
   readonly reducedMotion: boolean;
-  readonly tones: PhaseTones | null;
+  /** The eyes-closed guide; null where there is no Web Audio. */
+  readonly guide: AudioGuide | null;
+  /** Whether the guide plays from the start; the window's Sound toggle changes it for this break. */
+  readonly soundInitiallyOn: boolean;
+  /** The ring that fills through each breath. */
+  readonly showRing: boolean;
   readonly onFinish: (completion: BreakCompletion) => void;
   /** The user paused or resumed; `remainingMs` is what is left of the session, pre-roll included. */
   readonly onPauseChange?: (paused: boolean, remainingMs: number) => void;
@@ -42,7 +55,9 @@ export function PacerView({
   sessionMs,
   strict,
   reducedMotion,
-  tones,
+  guide,
+  soundInitiallyOn,
+  showRing,
   onFinish,
   onPauseChange,
 }: PacerViewProps) {
@@ -56,10 +71,13 @@ export function PacerView({
   );
   const [announcement, setAnnouncement] = useState(() => t('pacer.announce-preroll'));
   const finished = useRef(false);
+  // Set when the session reached its end: the end cue is already on the audio clock, let it ring.
+  const reachedEnd = useRef(false);
+  const [soundOn, setSoundOn] = useState(soundInitiallyOn && guide !== null);
   const shown = useRef<PacerDisplay | null>(display);
   const announced = useRef<PacerDisplay | null>(display);
-  const latest = useRef({ onFinish, tones, t });
-  latest.current = { onFinish, tones, t };
+  const latest = useRef({ onFinish, t });
+  latest.current = { onFinish, t };
 
   const finish = (outcome: BreakCompletion['outcome']) => {
     if (finished.current) return;
@@ -87,10 +105,9 @@ export function PacerView({
             duration: tr('unit.seconds', { count: next.phaseSeconds }),
           }),
         );
-        if (next.phase !== 'done' && next.phase !== 'preroll') latest.current.tones?.play(next.phase);
       }
       if (next.stage === 'done') {
-        latest.current.tones?.play('done');
+        reachedEnd.current = true;
         finish('taken');
         return;
       }
@@ -99,6 +116,17 @@ export function PacerView({
     cancel = frameClock.requestFrame(onFrame);
     return () => cancel();
   }, [pattern, sessionMs, frameClock, locale]);
+
+  // The guide is scheduled on the audio clock from the pacer clock's start; a pause or Sound off
+  // stops it and a resume or Sound on schedules it again from the time elapsed.
+  useEffect(() => {
+    if (guide === null || !soundOn || isPaused(clock)) return;
+    const now = frameClock.now();
+    guide.start(pattern, sessionMs, shiftedStartMs(clock), Math.max(0, elapsedAt(clock, now)));
+    return () => {
+      if (!reachedEnd.current) guide.stop();
+    };
+  }, [guide, soundOn, clock, pattern, sessionMs, frameClock]);
 
   const togglePause = () => {
     const now = frameClock.now();
@@ -118,6 +146,7 @@ export function PacerView({
   const paused = isPaused(clock);
   const now = useMemo(() => () => frameClock.now(), [frameClock]);
   const phaseWord = wordFor(display, locale, t);
+  const breaths = useMemo(() => breathsInSession(pattern, sessionMs), [pattern, sessionMs]);
 
   return (
     <section
@@ -135,6 +164,15 @@ export function PacerView({
         ) : (
           <Bloom pattern={pattern} sessionMs={sessionMs} clock={clock} now={now} />
         )}
+        {showRing ? (
+          <BreathRing
+            pattern={pattern}
+            sessionMs={sessionMs}
+            clock={clock}
+            now={now}
+            stepped={reducedMotion}
+          />
+        ) : null}
       </div>
       <div class="pacer-words" aria-hidden="true">
         <p
@@ -151,6 +189,11 @@ export function PacerView({
         </p>
       </div>
       <SessionProgress
+        breath={
+          display.stage === 'breathing'
+            ? t('pacer.breath-of', { count: display.cycle + 1, total: breaths })
+            : null
+        }
         sessionMs={sessionMs}
         remainingMs={display.remainingMs}
         fraction={display.fraction}
@@ -158,6 +201,17 @@ export function PacerView({
         now={now}
       />
       <div class="break-actions">
+        {guide === null ? null : (
+          <button
+            type="button"
+            class="button button-quiet sound-toggle"
+            aria-pressed={soundOn}
+            onClick={() => setSoundOn((on) => !on)}
+            data-testid="sound"
+          >
+            {soundOn ? t('pacer.sound-on') : t('pacer.sound-off')}
+          </button>
+        )}
         <button type="button" class="button button-quiet" onClick={togglePause} data-testid="pause">
           {paused ? t('pacer.resume') : t('pacer.pause')}
         </button>

@@ -5,6 +5,8 @@ import type { PacerClock } from './pacer-clock.ts';
 import { useClockedAnimation } from './use-clocked-animation.ts';
 
 export interface SessionProgressProps {
+  /** "Breath 3 of 6" while breathing; null before the first and after the last. */
+  readonly breath: string | null;
   readonly sessionMs: number;
   readonly remainingMs: number;
   readonly fraction: number;
@@ -15,7 +17,14 @@ export interface SessionProgressProps {
 const progressKeyframes: Keyframe[] = [{ transform: 'scaleX(0)' }, { transform: 'scaleX(1)' }];
 
 /** A hairline that fills over the whole session (animated, not written per frame) and the time left. */
-export function SessionProgress({ sessionMs, remainingMs, fraction, clock, now }: SessionProgressProps) {
+export function SessionProgress({
+  breath,
+  sessionMs,
+  remainingMs,
+  fraction,
+  clock,
+  now,
+}: SessionProgressProps) {
   const t = useT();
   const ref = useRef<HTMLDivElement>(null);
   const timing = useMemo(
@@ -36,8 +45,14 @@ export function SessionProgress({ sessionMs, remainingMs, fraction, clock, now }
       >
         <div ref={ref} class="session-progress-fill" style={{ transform: 'scaleX(0)' }} />
       </div>
-      <p class="session-progress-text" data-testid="time-left">
-        {t('pacer.time-left', { time: clockText(remainingMs) })}
+      <p class="session-progress-text">
+        {breath === null ? null : (
+          <>
+            <span data-testid="breath-count">{breath}</span>
+            <span aria-hidden="true"> · </span>
+          </>
+        )}
+        <span data-testid="time-left">{t('pacer.time-left', { time: clockText(remainingMs) })}</span>
       </p>
     </div>
   );

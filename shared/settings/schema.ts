@@ -80,6 +80,7 @@ const settingsProperties: Readonly<Record<keyof typeof DEFAULT_SETTINGS, JsonSch
       intervalMinutes: wholeNumber(5, 180, d.breathing.intervalMinutes),
       durationSeconds: wholeNumber(30, 600, d.breathing.durationSeconds),
       patternId: oneOf(PATTERN_IDS, d.breathing.patternId),
+      ring: flag(d.breathing.ring),
     },
     d.breathing,
   ),

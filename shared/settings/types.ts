@@ -20,6 +20,8 @@ export interface Settings {
     readonly intervalMinutes: number;
     readonly durationSeconds: number;
     readonly patternId: PatternId;
+    /** A ring around the shape that fills through each breath. */
+    readonly ring: boolean;
   };
   readonly stretch: {
     readonly enabled: boolean;
@@ -81,7 +83,7 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'system',
   theme: 'system',
   motion: 'system',
-  breathing: { enabled: true, intervalMinutes: 25, durationSeconds: 60, patternId: 'belly' },
+  breathing: { enabled: true, intervalMinutes: 25, durationSeconds: 60, patternId: 'belly', ring: false },
   stretch: { enabled: true, intervalMinutes: 90, durationMinutes: 5, includeFloor: false },
   notice: { enabled: true, leadSeconds: 30 },
   postpone: { minutes: 5, limit: 3 },

@@ -108,6 +108,7 @@ export function PreferencesView({ settings }: PreferencesViewProps) {
       <FieldGroup id="group-breathing" title={t('prefs.group.breathing')}>
         <PatternField form={form} />
         <NumberField form={form} path="breathing.durationSeconds" label="prefs.breathing.duration" />
+        <ToggleField form={form} path="breathing.ring" label="prefs.breathing.ring" />
         <SelectField
           form={form}
           path="motion"

@@ -36,6 +36,10 @@ export const pacer = defineNamespace(
     'pacer.feeling-tenser': 'Tenser',
     'pacer.feeling-thanks': 'Thank you, noted.',
     'pacer.close-hint': 'Enter closes this window',
+    'pacer.sound': 'Sound',
+    'pacer.sound-on': 'Sound on',
+    'pacer.sound-off': 'Sound off',
+    'pacer.breath-of': 'Breath {count} of {total}',
   },
   {
     'pacer.title': 'Breathing Room',
@@ -71,5 +75,9 @@ export const pacer = defineNamespace(
     'pacer.feeling-tenser': 'Gespannener',
     'pacer.feeling-thanks': 'Dank je, genoteerd.',
     'pacer.close-hint': 'Enter sluit dit venster',
+    'pacer.sound': 'Geluid',
+    'pacer.sound-on': 'Geluid aan',
+    'pacer.sound-off': 'Geluid uit',
+    'pacer.breath-of': 'Ademhaling {count} van {total}',
   },
 );
