@@ -1,27 +1,16 @@
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { rolldown } from 'rolldown';
 import { cueVoices } from '../../../renderer/audio/guide-schedule.ts';
 import type { BreathingPattern } from '../../../shared/exercises/types.ts';
 import { pacerAt } from '../../../shared/pacer.ts';
 import type { GuideRender, GuideRenderRequest } from './audio-guide-types.ts';
+import { bundleForPage } from './page-bundle.ts';
 
 let cached: Promise<string> | null = null;
 
 /** The real guide player and schedule bundled for the page, built once per run from the source. */
 function guideScript(): Promise<string> {
-  cached ??= (async () => {
-    const bundle = await rolldown({
-      input: join(import.meta.dirname, 'audio-guide-entry.ts'),
-      platform: 'browser',
-      logLevel: 'silent',
-    });
-    const { output } = await bundle.generate({ format: 'iife' });
-    await bundle.close();
-    const chunk = output[0];
-    if (chunk?.type !== 'chunk') throw new Error('rolldown produced no script for the audio guide');
-    return chunk.code;
-  })();
+  cached ??= bundleForPage(join(import.meta.dirname, 'audio-guide-entry.ts'), 'the audio guide');
   return cached;
 }
 

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { rolldown } from 'rolldown';
+import { bundleForPage } from './page-bundle.ts';
 
 let cached: Promise<string> | null = null;
 
@@ -8,17 +8,6 @@ let cached: Promise<string> | null = null;
  * once per run from the same source the component tests use, so the e2e fake cannot drift.
  */
 export function fakeBridgeScript(): Promise<string> {
-  cached ??= (async () => {
-    const bundle = await rolldown({
-      input: join(import.meta.dirname, 'fake-bridge-entry.ts'),
-      platform: 'browser',
-      logLevel: 'silent',
-    });
-    const { output } = await bundle.generate({ format: 'iife' });
-    await bundle.close();
-    const chunk = output[0];
-    if (chunk?.type !== 'chunk') throw new Error('rolldown produced no script for the fake bridge');
-    return chunk.code;
-  })();
+  cached ??= bundleForPage(join(import.meta.dirname, 'fake-bridge-entry.ts'), 'the fake bridge');
   return cached;
 }
