@@ -130,6 +130,9 @@ function onReady(startCommand: CliCommand<(typeof PATTERN_IDS)[number]>): void {
     preloadPath: join(appPath, 'out', 'preload', 'index.cjs'),
     screen,
     log,
+    platform,
+    wayland: platform === 'linux' && process.env.XDG_SESSION_TYPE === 'wayland',
+    nowMs: () => systemMonotonicClock.nowMs(),
   });
   let onSnapshot: (snapshot: SchedulerSnapshot) => void = () => {};
   let noticeAction: (action: 'start' | 'postpone' | 'skip' | 'open') => void = () => {};

@@ -41,14 +41,19 @@ export interface AutostartDeps {
 export function createAutostart(deps: AutostartDeps): Autostart {
   if (deps.platform === 'darwin' || deps.platform === 'win32') return loginItemAutostart(deps);
   if (deps.platform === 'linux') return linuxAutostart(deps);
-  return {
-    get: async () => ({ supported: false, enabled: false }),
-    set: async () => ({ supported: false, enabled: false }),
-    launchedAtLogin: () => false,
-  };
+  return unsupported;
 }
 
+const unsupported: Autostart = {
+  get: async () => ({ supported: false, enabled: false }),
+  set: async () => ({ supported: false, enabled: false }),
+  launchedAtLogin: () => false,
+};
+
 function loginItemAutostart(deps: AutostartDeps): Autostart {
+  // Unpackaged (`npm start`), the executable is Electron itself: a login item would open
+  // Electron's default app at the next login, not ours. Only a packaged app registers one.
+  if (!deps.app.isPackaged) return unsupported;
   // Windows matches the login item by path and args, so query with the same args we register.
   // macOS ignores args (Electron 45 has no openAsHidden either); launchedAtLogin covers it there.
   const args = [HIDDEN_FLAG];

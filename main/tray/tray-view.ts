@@ -43,12 +43,28 @@ export function menuTemplate(
   });
 }
 
+/**
+ * On macOS a left click on an icon that has a context menu opens that menu and emits 'click' as
+ * well, so the panel would open under the menu. There the menu is not attached: a left click
+ * opens the panel and a right click pops the menu up. Windows opens an attached menu on the
+ * right click by itself; Linux tray hosts decide, so the menu stays attached there.
+ */
+function menuOnRightClickOnly(platform: NodeJS.Platform): boolean {
+  return platform === 'darwin';
+}
+
 export function createTrayView(deps: TrayViewDeps, initial: TrayModel): TrayView {
   const tray = new Tray(nativeImage.createFromPath(deps.iconPath(initial.icon)));
   let shown: { icon: TrayIconState; tooltip: string; title: string; menuKey: string } | null = null;
   let builds = 0;
+  let menu: Menu | null = null;
 
   tray.on('click', (_event, bounds) => deps.onClick(bounds ?? null));
+  if (menuOnRightClickOnly(deps.platform)) {
+    tray.on('right-click', () => {
+      if (menu && !tray.isDestroyed()) tray.popUpContextMenu(menu);
+    });
+  }
 
   function render(model: TrayModel): void {
     if (tray.isDestroyed()) return;
@@ -58,7 +74,8 @@ export function createTrayView(deps: TrayViewDeps, initial: TrayModel): TrayView
     if (shown?.tooltip !== model.tooltip) tray.setToolTip(model.tooltip);
     if (shown?.title !== model.title && deps.platform === 'darwin') tray.setTitle(model.title);
     if (shown?.menuKey !== menuKey) {
-      tray.setContextMenu(Menu.buildFromTemplate(menuTemplate(model.menu, deps.onCommand)));
+      menu = Menu.buildFromTemplate(menuTemplate(model.menu, deps.onCommand));
+      if (!menuOnRightClickOnly(deps.platform)) tray.setContextMenu(menu);
       builds += 1;
     }
     shown = { icon: model.icon, tooltip: model.tooltip, title: model.title, menuKey };

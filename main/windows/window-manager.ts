@@ -25,7 +25,23 @@ export interface WindowManagerDeps {
     'getCursorScreenPoint' | 'getDisplayNearestPoint' | 'getDisplayMatching' | 'getPrimaryDisplay'
   >;
   readonly log: Logger;
+  /**
+   * Where the app runs. On Linux a window is also revealed when its page has loaded, since on
+   * Wayland `ready-to-show` may never come for a hidden window (electron/electron#48859). Wayland
+   * has no cursor position, no showInactive and no always-on-top (electron.d.ts: "Not supported
+   * on Wayland"), so those are left out there.
+   */
+  readonly platform: NodeJS.Platform;
+  readonly wayland: boolean;
+  /** Monotonic milliseconds, to tell a tray click from the blur that the same click caused. */
+  readonly nowMs: () => number;
 }
+
+/**
+ * On Windows a click on the tray icon first takes the focus from the open panel (its blur closes
+ * it) and only then arrives as 'click'; a click this soon after such a close means "close it".
+ */
+export const PANEL_BLUR_CLICK_MS = 400;
 
 export interface WindowManager {
   /** The small pre-break notice; never takes focus. */
@@ -61,8 +77,17 @@ export function createWindowManager(deps: WindowManagerDeps): WindowManager {
     return win;
   }
 
+  let panelBlurClosedAt = Number.NEGATIVE_INFINITY;
+
   function cursorWorkArea(): Rectangle {
+    if (deps.wayland) return deps.screen.getPrimaryDisplay().workArea;
     return deps.screen.getDisplayNearestPoint(deps.screen.getCursorScreenPoint()).workArea;
+  }
+
+  /** showInactive where the platform has it; on Wayland a non-focusable window shows without focus. */
+  function showWithoutFocus(win: BrowserWindow): void {
+    if (deps.wayland) win.show();
+    else win.showInactive();
   }
 
   function open(
@@ -74,9 +99,14 @@ export function createWindowManager(deps: WindowManagerDeps): WindowManager {
     const win = new BrowserWindow(options);
     windows.set(kind, win);
     hardenWebContents(win.webContents);
-    win.once('ready-to-show', () => {
-      if (!win.isDestroyed()) reveal(win);
-    });
+    let revealed = false;
+    const revealOnce = () => {
+      if (revealed || win.isDestroyed()) return;
+      revealed = true;
+      reveal(win);
+    };
+    win.once('ready-to-show', revealOnce);
+    if (deps.platform === 'linux') win.webContents.once('did-finish-load', revealOnce);
     win.on('closed', () => {
       if (windows.get(kind) === win) windows.delete(kind);
     });
@@ -100,7 +130,7 @@ export function createWindowManager(deps: WindowManagerDeps): WindowManager {
         'notice',
         noticeWindowOptions(deps.preloadPath, bounds),
         appUrl('break.html', { view: 'notice' }),
-        (win) => win.showInactive(),
+        showWithoutFocus,
       );
     },
     showBreak({ focus }) {
@@ -118,10 +148,10 @@ export function createWindowManager(deps: WindowManagerDeps): WindowManager {
       }
       const bounds = centeredIn(cursorWorkArea(), WINDOW_SIZES.break);
       const win = open('break', breakWindowOptions(deps.preloadPath, bounds), url, (w) =>
-        focus ? w.show() : w.showInactive(),
+        focus ? w.show() : showWithoutFocus(w),
       );
-      // Above full-screen apps too, where the OS allows it.
-      win.setAlwaysOnTop(true, 'screen-saver');
+      // Above full-screen apps too, where the OS allows it (Wayland does not).
+      if (!deps.wayland) win.setAlwaysOnTop(true, 'screen-saver');
     },
     closeBreakWindows() {
       close('notice');
@@ -132,6 +162,7 @@ export function createWindowManager(deps: WindowManagerDeps): WindowManager {
         close('panel');
         return;
       }
+      if (deps.nowMs() - panelBlurClosedAt < PANEL_BLUR_CLICK_MS) return;
       const area = trayBounds
         ? deps.screen.getDisplayMatching(trayBounds).workArea
         : deps.screen.getPrimaryDisplay().workArea;
@@ -140,7 +171,11 @@ export function createWindowManager(deps: WindowManagerDeps): WindowManager {
         w.show(),
       );
       // A tray panel goes away when the user clicks elsewhere, like a menu.
-      win.on('blur', () => close('panel'));
+      win.on('blur', () => {
+        if (live('panel') !== win) return;
+        panelBlurClosedAt = deps.nowMs();
+        close('panel');
+      });
     },
     closePanel() {
       close('panel');

@@ -1,13 +1,15 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AutostartState, IpcResult } from '../../shared/ipc-contract.ts';
+import { platformLabel, playPlatform, provideTrayIcons } from './fakes/boot-platform.ts';
 import {
   app,
   FakeBrowserWindow,
   type FakeWebContents,
   ipcMain,
+  platformViolations,
   resetFakeElectron,
 } from './fakes/fake-electron.ts';
 
@@ -17,7 +19,9 @@ vi.mock('electron', async () => (await import('./fakes/fake-electron.ts')).elect
 vi.mock('electron-store', async () => (await import('./fakes/module-mocks.ts')).electronStoreOverConf());
 vi.mock('electron-log/main', async () => (await import('./fakes/module-mocks.ts')).memoryElectronLog());
 
+const PLATFORM = { os: 'linux', session: 'x11' } as const;
 let base: string;
+let restorePlatform: () => void;
 const originalArgv = process.argv;
 const originalXdg = process.env.XDG_CONFIG_HOME;
 const autostartFile = () => join(base, 'config', 'autostart', 'breathing-room.desktop');
@@ -36,6 +40,9 @@ beforeAll(async () => {
   app.paths = { userData: join(base, 'userData'), home: join(base, 'home'), documents: join(base, 'docs') };
   app.appPath = join(base, 'app');
   process.env.XDG_CONFIG_HOME = join(base, 'config');
+  // Unpackaged (npm start): the icons are read from the project's build/tray.
+  provideTrayIcons(join(base, 'app', 'build', 'tray'));
+  restorePlatform = playPlatform(PLATFORM);
   process.argv = ['/opt/Breathing Room/breathing-room'];
   vi.useFakeTimers({
     toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'],
@@ -46,15 +53,20 @@ beforeAll(async () => {
   await vi.advanceTimersByTimeAsync(0);
 });
 
+afterEach(() => {
+  expect(platformViolations()).toEqual([]);
+});
+
 afterAll(() => {
   vi.useRealTimers();
+  restorePlatform();
   process.argv = originalArgv;
   if (originalXdg === undefined) delete process.env.XDG_CONFIG_HOME;
   else process.env.XDG_CONFIG_HOME = originalXdg;
   rmSync(base, { recursive: true, force: true });
 });
 
-describe('start at login toggled in the preferences on Linux', () => {
+describe(`${platformLabel(PLATFORM)} start at login toggled in the preferences on Linux`, () => {
   it('autostart:get right after settings:update answers with the new state, off and on again', async () => {
     const win = FakeBrowserWindow.live().find((w) => w.urls.at(-1)?.includes('index.html'));
     if (!win) throw new Error('no app window');

@@ -1,14 +1,16 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { IpcResult } from '../../shared/ipc-contract.ts';
+import { platformLabel, playPlatform, provideTrayIcons } from './fakes/boot-platform.ts';
 import {
   app,
   FakeBrowserWindow,
   FakeNotification,
   type FakeWebContents,
   ipcMain,
+  platformViolations,
   resetFakeElectron,
 } from './fakes/fake-electron.ts';
 
@@ -20,9 +22,11 @@ vi.mock('electron-log/main', async () => (await import('./fakes/module-mocks.ts'
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 24 * 60 * MINUTE_MS;
+const PLATFORM = { os: 'darwin' } as const;
 let base: string;
+let restorePlatform: () => void;
 const originalArgv = process.argv;
-const originalPlatform = process.platform;
+const originalResourcesPath = process.resourcesPath;
 
 async function invoke<T>(
   contents: FakeWebContents,
@@ -43,7 +47,11 @@ beforeAll(async () => {
   app.appPath = join(base, 'app');
   mkdirSync(app.paths.userData as string, { recursive: true });
   writeFileSync(join(base, 'userData', 'settings.json'), '{ "schemaVersion": ', 'utf8');
-  Object.defineProperty(process, 'platform', { value: 'darwin', configurable: true });
+  // Only an installed app has a login item; its icons are in Contents/Resources/tray.
+  app.isPackaged = true;
+  Object.defineProperty(process, 'resourcesPath', { value: join(base, 'Resources'), configurable: true });
+  provideTrayIcons(join(base, 'Resources', 'tray'));
+  restorePlatform = playPlatform(PLATFORM);
   process.argv = ['/Applications/Breathing Room.app/Contents/MacOS/Breathing Room'];
   vi.spyOn(app, 'getLoginItemSettings').mockImplementation(
     () => ({ openAtLogin: true, wasOpenedAtLogin: true }) as Electron.LoginItemSettings,
@@ -58,15 +66,21 @@ beforeAll(async () => {
   await vi.advanceTimersByTimeAsync(0);
 });
 
+afterEach(() => {
+  expect(platformViolations()).toEqual([]);
+});
+
 afterAll(() => {
   vi.useRealTimers();
   vi.restoreAllMocks();
   process.argv = originalArgv;
-  Object.defineProperty(process, 'platform', { value: originalPlatform, configurable: true });
+  app.isPackaged = false;
+  Object.defineProperty(process, 'resourcesPath', { value: originalResourcesPath, configurable: true });
+  restorePlatform();
   rmSync(base, { recursive: true, force: true });
 });
 
-describe('macOS launch from the login item', () => {
+describe(`${platformLabel(PLATFORM)} macOS launch from the login item`, () => {
   it('stays in the tray: no window opens, even though the launch had no arguments', () => {
     expect(FakeBrowserWindow.live()).toHaveLength(0);
     // The reset is still told at start, as an OS notification.

@@ -1,9 +1,10 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { IpcResult } from '../../shared/ipc-contract.ts';
 import type { DayStats } from '../../shared/statistics-types.ts';
+import { platformLabel, playPlatform, provideTrayIcons } from './fakes/boot-platform.ts';
 import {
   app,
   FakeBrowserWindow,
@@ -13,6 +14,7 @@ import {
   type FakeWebContents,
   globalShortcut,
   ipcMain,
+  platformViolations,
   resetFakeElectron,
 } from './fakes/fake-electron.ts';
 
@@ -23,7 +25,9 @@ vi.mock('electron-store', async () => (await import('./fakes/module-mocks.ts')).
 vi.mock('electron-log/main', async () => (await import('./fakes/module-mocks.ts')).memoryElectronLog());
 
 const MINUTE_MS = 60_000;
+const PLATFORM = { os: 'linux', session: 'x11' } as const;
 let base: string;
+let restorePlatform: () => void;
 const originalArgv = process.argv;
 const originalXdg = process.env.XDG_CONFIG_HOME;
 
@@ -51,6 +55,8 @@ beforeAll(async () => {
   app.isPackaged = true;
   // Electron sets this for packaged apps; the tray icons are read from <resources>/tray.
   Object.defineProperty(process, 'resourcesPath', { value: join(base, 'resources'), configurable: true });
+  provideTrayIcons(join(base, 'resources', 'tray'));
+  restorePlatform = playPlatform(PLATFORM);
   app.locale = 'nl-NL';
   process.env.XDG_CONFIG_HOME = join(base, 'config');
   process.argv = ['/opt/Breathing Room/breathing-room'];
@@ -63,8 +69,13 @@ beforeAll(async () => {
   await vi.advanceTimersByTimeAsync(0);
 });
 
+afterEach(() => {
+  expect(platformViolations()).toEqual([]);
+});
+
 afterAll(() => {
   vi.useRealTimers();
+  restorePlatform();
   app.isPackaged = false;
   app.locale = 'en-US';
   process.argv = originalArgv;
@@ -73,10 +84,11 @@ afterAll(() => {
   rmSync(base, { recursive: true, force: true });
 });
 
-describe('first launch on Linux', () => {
+describe(`${platformLabel(PLATFORM)} first launch on Linux`, () => {
   it('opens the welcome page, speaks the OS language and writes the autostart file', async () => {
     expect(live('index.html').urls).toEqual(['app://bundle/index.html#/welcome']);
     expect(FakeTray.all[0]?.tooltip).toBe('Volgende ademhalingspauze over 25 min');
+    expect(FakeTray.all[0]?.iconVisible()).toBe(true);
     await vi.waitFor(() => expect(existsSync(autostartFile())).toBe(true));
   });
 
@@ -98,6 +110,7 @@ describe('first launch on Linux', () => {
     // The done screen stays until the break window closes itself.
     expect(breakWindow.isDestroyed()).toBe(false);
     expect(await invoke(breakWindow.webContents, 'window:close')).toEqual({ ok: true, value: null });
+    await vi.advanceTimersByTimeAsync(0);
     expect(breakWindow.isDestroyed()).toBe(true);
     const appWindow = live('index.html');
     expect(await invoke(appWindow.webContents, 'break:feeling', { feeling: 'calmer' })).toEqual({
@@ -127,6 +140,7 @@ describe('first launch on Linux', () => {
 
   it('the notice is a small window that never takes focus, and Postpone from it closes it', async () => {
     live('index.html').close();
+    await vi.advanceTimersByTimeAsync(0);
     await vi.advanceTimersByTimeAsync(25 * MINUTE_MS - 30_000 + 1000);
     const notice = live('view=notice');
     expect(notice.visible).toBe(true);
@@ -134,6 +148,7 @@ describe('first launch on Linux', () => {
     expect(notice.options.focusable).toBe(false);
     expect(FakeNotification.all.filter((n) => n.shown)).toHaveLength(0);
     expect(await invoke(notice.webContents, 'break:postpone')).toEqual({ ok: true, value: null });
+    await vi.advanceTimersByTimeAsync(0);
     expect(notice.isDestroyed()).toBe(true);
     expect(FakeBrowserWindow.live()).toHaveLength(0);
   });
@@ -157,6 +172,7 @@ describe('first launch on Linux', () => {
     expect(live('index.html').urls).toEqual(['app://bundle/index.html#/preferences']);
     app.emit('second-instance', {}, ['/opt/Breathing Room/breathing-room', '--quit'], '/');
     expect(app.quitting).toBe(true);
+    await vi.advanceTimersByTimeAsync(0);
     expect(FakeBrowserWindow.live()).toHaveLength(0);
     expect(globalShortcut.registered.size).toBe(0);
     expect(vi.getTimerCount()).toBe(0);

@@ -1,9 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { IpcResult } from '../../shared/ipc-contract.ts';
 import type { DayStats } from '../../shared/statistics-types.ts';
+import { platformLabel, playPlatform, provideTrayIcons } from './fakes/boot-platform.ts';
 import {
   app,
   FakeBrowserWindow,
@@ -13,6 +14,7 @@ import {
   FakeWebContents,
   globalShortcut,
   ipcMain,
+  platformViolations,
   protocol,
   resetFakeElectron,
 } from './fakes/fake-electron.ts';
@@ -25,9 +27,12 @@ vi.mock('electron-store', async () => (await import('./fakes/module-mocks.ts')).
 vi.mock('electron-log/main', async () => (await import('./fakes/module-mocks.ts')).memoryElectronLog());
 
 const MINUTE_MS = 60_000;
+// Windows: the platform with notification buttons, login items and an AppUserModelID.
+const PLATFORM = { os: 'win32' } as const;
 let base: string;
+let restorePlatform: () => void;
 const originalArgv = process.argv;
-const originalPlatform = process.platform;
+const originalResourcesPath = process.resourcesPath;
 
 function labels(items: readonly Electron.MenuItemConstructorOptions[]): string[] {
   return items.flatMap((item) => [
@@ -70,8 +75,11 @@ beforeAll(() => {
   resetFakeElectron();
   app.paths = { userData: join(base, 'userData'), home: join(base, 'home'), documents: join(base, 'docs') };
   app.appPath = join(base, 'app');
-  // Windows: the platform with notification buttons, login items and an AppUserModelID.
-  Object.defineProperty(process, 'platform', { value: 'win32', configurable: true });
+  // An installed (packaged) app: its tray icons come from <resources>\\tray.
+  app.isPackaged = true;
+  Object.defineProperty(process, 'resourcesPath', { value: join(base, 'resources'), configurable: true });
+  provideTrayIcons(join(base, 'resources', 'tray'));
+  restorePlatform = playPlatform(PLATFORM);
   process.argv = ['C:\\Program Files\\Breathing Room\\Breathing Room.exe', '--hidden'];
   vi.useFakeTimers({
     toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'],
@@ -79,14 +87,20 @@ beforeAll(() => {
   vi.setSystemTime(new Date(2026, 2, 10, 9, 0, 0));
 });
 
+afterEach(() => {
+  expect(platformViolations()).toEqual([]);
+});
+
 afterAll(() => {
   vi.useRealTimers();
   process.argv = originalArgv;
-  Object.defineProperty(process, 'platform', { value: originalPlatform, configurable: true });
+  app.isPackaged = false;
+  Object.defineProperty(process, 'resourcesPath', { value: originalResourcesPath, configurable: true });
+  restorePlatform();
   rmSync(base, { recursive: true, force: true });
 });
 
-describe('boot of the composition root against a fake Electron', () => {
+describe(`${platformLabel(PLATFORM)} boot of the composition root against a fake Electron`, () => {
   it('before ready: takes the lock, registers app:// as privileged and sets the AppUserModelID', async () => {
     await import('../../main/index.ts');
     expect(app.exitCode).toBeNull();
@@ -99,6 +113,7 @@ describe('boot of the composition root against a fake Electron', () => {
     await app.becomeReady();
     await vi.advanceTimersByTimeAsync(0);
     expect(FakeTray.all).toHaveLength(1);
+    expect(tray().iconVisible()).toBe(true);
     expect(tray().tooltip).toBe('Next breathing break in 25 min');
     expect(String((tray().image as { path: string }).path)).toMatch(/tray-active\.ico$/);
     const menuLabels = labels((tray().menu as FakeMenu).template);
@@ -201,6 +216,8 @@ describe('boot of the composition root against a fake Electron', () => {
       value: null,
     });
     expect(await invoke(win.webContents, 'window:close')).toEqual({ ok: true, value: null });
+    // close() is a request: the window goes on a later task ('close', then 'closed').
+    await vi.advanceTimersByTimeAsync(0);
     expect(FakeBrowserWindow.live()).toHaveLength(0);
 
     clickMenu('Statistics');
@@ -219,6 +236,7 @@ describe('boot of the composition root against a fake Electron', () => {
       ok: false,
     });
     appWindow.close();
+    await vi.advanceTimersByTimeAsync(0);
     expect(FakeBrowserWindow.live()).toHaveLength(0);
   });
 
@@ -245,6 +263,7 @@ describe('boot of the composition root against a fake Electron', () => {
     ).toEqual({ ok: true, value: null });
     expect(FakeBrowserWindow.live()).toEqual([win]);
     await invoke(win.webContents, 'window:close');
+    await vi.advanceTimersByTimeAsync(0);
     expect(FakeBrowserWindow.live()).toHaveLength(0);
   });
 
@@ -269,8 +288,15 @@ describe('boot of the composition root against a fake Electron', () => {
     clickMenu('Preferences…');
     await vi.advanceTimersByTimeAsync(0);
     expect(FakeBrowserWindow.live()).toHaveLength(1);
+    const order: string[] = [];
+    app.once('before-quit', () => order.push(`before-quit, ${FakeBrowserWindow.live().length} window`));
+    app.once('will-quit', () => order.push(`will-quit, ${FakeBrowserWindow.live().length} windows`));
     clickMenu('Quit');
     expect(app.quitting).toBe(true);
+    // Electron closes the windows first and emits will-quit on a later task.
+    expect(order).toEqual(['before-quit, 1 window']);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(order).toEqual(['before-quit, 1 window', 'will-quit, 0 windows']);
     expect(globalShortcut.registered.size).toBe(0);
     expect(FakeBrowserWindow.live()).toHaveLength(0);
     expect(tray().isDestroyed()).toBe(true);

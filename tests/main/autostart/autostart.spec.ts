@@ -166,6 +166,25 @@ describe('macOS and Windows login items', () => {
     },
   );
 
+  it.each(['darwin', 'win32'] as const)(
+    '%s unpackaged (npm start): registers no login item, since it would start bare Electron at login',
+    async (platform) => {
+      const app = fakeApp(false);
+      const autostart = createAutostart({
+        platform,
+        app,
+        env: {},
+        homeDir: '/Users/ann',
+        execPath: '/home/ann/src/breathing-room/node_modules/electron/dist/electron',
+        entry: { name: 'Breathing Room', comment: '', icon: '' },
+        log: createMemoryLogger(),
+      });
+      expect(await autostart.set(true)).toEqual({ supported: false, enabled: false });
+      expect(await autostart.get()).toEqual({ supported: false, enabled: false });
+      expect(app.loginItem.openAtLogin).toBe(false);
+    },
+  );
+
   it('reports a login launch on macOS only (elsewhere --hidden arrives on the command line)', () => {
     const make = (platform: NodeJS.Platform) => {
       const app = fakeApp();

@@ -1,172 +1,37 @@
-import { EventEmitter } from 'node:events';
+import {
+  clearPlatformViolations,
+  fakePlatform,
+  guardMethods,
+  PlatformEmitter,
+  platformChosen,
+} from './fake-platform.ts';
+import { FakeTray, Menu, nativeImage } from './fake-tray.ts';
+import { FakeBrowserWindow, preventableEvent } from './fake-windows.ts';
 
 /**
  * A small typed stand-in for the parts of Electron the shell uses (there is no Electron binary
  * here). Each fake implements a `Pick` of the real class so a change in how main uses Electron
- * shows up as a type error in the fake. Tests reset it with `resetFakeElectron()`.
+ * shows up as a type error in the fake. It is held to the platform table generated from
+ * electron.d.ts (see fake-platform.ts): it plays one platform (`setFakePlatform`) and refuses
+ * events and calls the real Electron would not make or honour there. Tests reset it with
+ * `resetFakeElectron()`.
  */
+
+export {
+  clearPlatformViolations,
+  fakePlatform,
+  platformViolations,
+  setFakePlatform,
+} from './fake-platform.ts';
+export { type FakeImage, type FakeMenu, FakeTray, Menu, nativeImage } from './fake-tray.ts';
+export { FakeBrowserWindow, FakeWebContents } from './fake-windows.ts';
 
 type Listener = (...args: never[]) => unknown;
 
-export class FakeWebContents
-  extends EventEmitter
-  implements Pick<Electron.WebContents, 'id' | 'send' | 'isDestroyed' | 'setWindowOpenHandler'>
+export class FakeNotification
+  extends PlatformEmitter
+  implements Pick<Electron.Notification, 'show' | 'close'>
 {
-  static nextId = 1;
-  readonly id = FakeWebContents.nextId++;
-  readonly sent: { channel: string; payload: unknown }[] = [];
-  windowOpenHandler: Parameters<Electron.WebContents['setWindowOpenHandler']>[0] | null = null;
-  destroyed = false;
-  url = '';
-  readonly mainFrame = { parent: null, url: '' };
-
-  send(channel: string, ...args: unknown[]): void {
-    this.sent.push({ channel, payload: args[0] });
-  }
-  isDestroyed(): boolean {
-    return this.destroyed;
-  }
-  setWindowOpenHandler(handler: Parameters<Electron.WebContents['setWindowOpenHandler']>[0]): void {
-    this.windowOpenHandler = handler;
-  }
-  /** The IPC event Electron would build for a call from this page's main frame. */
-  invokeEvent(): Electron.IpcMainInvokeEvent {
-    return { sender: this, senderFrame: this.mainFrame } as unknown as Electron.IpcMainInvokeEvent;
-  }
-}
-
-export class FakeBrowserWindow
-  extends EventEmitter
-  implements
-    Pick<
-      Electron.BrowserWindow,
-      | 'loadURL'
-      | 'show'
-      | 'showInactive'
-      | 'focus'
-      | 'close'
-      | 'destroy'
-      | 'isDestroyed'
-      | 'setAlwaysOnTop'
-      | 'isMinimized'
-      | 'restore'
-    >
-{
-  static all: FakeBrowserWindow[] = [];
-  readonly webContents = new FakeWebContents();
-  readonly options: Electron.BrowserWindowConstructorOptions;
-  readonly urls: string[] = [];
-  visible = false;
-  focused = false;
-  destroyed = false;
-  alwaysOnTopLevel: string | null = null;
-
-  constructor(options: Electron.BrowserWindowConstructorOptions = {}) {
-    super();
-    this.options = options;
-    FakeBrowserWindow.all.push(this);
-  }
-  static fromWebContents(contents: unknown): FakeBrowserWindow | null {
-    return FakeBrowserWindow.all.find((win) => win.webContents === contents && !win.destroyed) ?? null;
-  }
-  static getAllWindows(): FakeBrowserWindow[] {
-    return FakeBrowserWindow.all.filter((win) => !win.destroyed);
-  }
-  static live(): FakeBrowserWindow[] {
-    return FakeBrowserWindow.getAllWindows();
-  }
-  async loadURL(url: string): Promise<void> {
-    this.urls.push(url);
-    this.webContents.url = url;
-    this.webContents.mainFrame.url = url;
-    // Like Electron: the page paints asynchronously, then the window may be shown.
-    await Promise.resolve();
-    if (this.urls.length === 1 && !this.destroyed) this.emit('ready-to-show');
-  }
-  show(): void {
-    this.visible = true;
-    this.focused = true;
-  }
-  showInactive(): void {
-    this.visible = true;
-  }
-  focus(): void {
-    this.focused = true;
-  }
-  close(): void {
-    this.destroy();
-  }
-  destroy(): void {
-    if (this.destroyed) return;
-    this.destroyed = true;
-    this.webContents.destroyed = true;
-    this.visible = false;
-    this.emit('closed');
-  }
-  isDestroyed(): boolean {
-    return this.destroyed;
-  }
-  setAlwaysOnTop(_flag: boolean, level?: string): void {
-    this.alwaysOnTopLevel = level ?? 'floating';
-  }
-  isMinimized(): boolean {
-    return false;
-  }
-  restore(): void {}
-}
-
-export class FakeTray
-  extends EventEmitter
-  implements
-    Pick<Electron.Tray, 'setToolTip' | 'setTitle' | 'setContextMenu' | 'setImage' | 'destroy' | 'isDestroyed'>
-{
-  static all: FakeTray[] = [];
-  image: unknown;
-  tooltip = '';
-  title = '';
-  menu: FakeMenu | null = null;
-  menuSets = 0;
-  destroyed = false;
-
-  constructor(image: unknown) {
-    super();
-    this.image = image;
-    FakeTray.all.push(this);
-  }
-  setToolTip(text: string): void {
-    this.tooltip = text;
-  }
-  setTitle(title: string): void {
-    this.title = title;
-  }
-  setContextMenu(menu: Electron.Menu | null): void {
-    this.menu = menu as unknown as FakeMenu;
-    this.menuSets += 1;
-  }
-  setImage(image: Electron.NativeImage | string): void {
-    this.image = image;
-  }
-  destroy(): void {
-    this.destroyed = true;
-  }
-  isDestroyed(): boolean {
-    return this.destroyed;
-  }
-}
-
-export interface FakeMenu {
-  readonly template: Electron.MenuItemConstructorOptions[];
-}
-
-export const Menu = {
-  buildFromTemplate: (template: Electron.MenuItemConstructorOptions[]): FakeMenu => ({ template }),
-};
-
-export const nativeImage = {
-  createFromPath: (path: string) => ({ path }),
-};
-
-export class FakeNotification extends EventEmitter implements Pick<Electron.Notification, 'show' | 'close'> {
   static all: FakeNotification[] = [];
   static supported = true;
   static isSupported(): boolean {
@@ -176,7 +41,7 @@ export class FakeNotification extends EventEmitter implements Pick<Electron.Noti
   shown = false;
   closed = false;
   constructor(options: Electron.NotificationConstructorOptions) {
-    super();
+    super('Notification');
     this.options = options;
     FakeNotification.all.push(this);
   }
@@ -187,6 +52,8 @@ export class FakeNotification extends EventEmitter implements Pick<Electron.Noti
     this.closed = true;
   }
 }
+guardMethods('Notification', FakeNotification.prototype, ['show', 'close']);
+guardMethods('Notification', FakeNotification, ['isSupported']);
 
 type InvokeListener = (event: Electron.IpcMainInvokeEvent, ...args: unknown[]) => unknown;
 
@@ -207,6 +74,7 @@ export const ipcMain = {
     return handler(event, ...args);
   },
 } satisfies Pick<Electron.IpcMain, 'handle' | 'removeHandler'> & Record<string, unknown>;
+guardMethods('IpcMain', ipcMain, ['handle', 'removeHandler']);
 
 export const globalShortcut = {
   registered: new Map<string, () => void>(),
@@ -228,13 +96,18 @@ export const globalShortcut = {
   },
 } satisfies Pick<Electron.GlobalShortcut, 'register' | 'unregister' | 'unregisterAll' | 'isRegistered'> &
   Record<string, unknown>;
+guardMethods('GlobalShortcut', globalShortcut, ['register', 'unregister', 'unregisterAll', 'isRegistered']);
 
-class FakePowerMonitor extends EventEmitter {
+class FakePowerMonitor extends PlatformEmitter {
   idleSeconds = 0;
+  constructor() {
+    super('PowerMonitor');
+  }
   getSystemIdleTime(): number {
     return this.idleSeconds;
   }
 }
+guardMethods('PowerMonitor', FakePowerMonitor.prototype, ['getSystemIdleTime']);
 export const powerMonitor = new FakePowerMonitor();
 
 const workArea = { x: 0, y: 0, width: 1920, height: 1050 };
@@ -252,6 +125,12 @@ export const screen = {
   Electron.Screen,
   'getCursorScreenPoint' | 'getDisplayNearestPoint' | 'getDisplayMatching' | 'getPrimaryDisplay'
 >;
+guardMethods('Screen', screen, [
+  'getCursorScreenPoint',
+  'getDisplayNearestPoint',
+  'getDisplayMatching',
+  'getPrimaryDisplay',
+]);
 
 export const protocol = {
   privileged: [] as Electron.CustomScheme[],
@@ -263,6 +142,7 @@ export const protocol = {
     protocol.handlers.set(scheme, handler);
   },
 } satisfies Pick<Electron.Protocol, 'registerSchemesAsPrivileged' | 'handle'> & Record<string, unknown>;
+guardMethods('Protocol', protocol, ['registerSchemesAsPrivileged', 'handle']);
 
 export const session = {
   defaultSession: {
@@ -278,6 +158,7 @@ export const session = {
     },
   },
 };
+guardMethods('Session', session.defaultSession, ['setPermissionRequestHandler', 'setPermissionCheckHandler']);
 
 export const dialog = {
   nextSavePath: null as string | null,
@@ -287,23 +168,44 @@ export const dialog = {
       : { canceled: false, filePath: this.nextSavePath };
   },
 };
+guardMethods('Dialog', dialog, ['showSaveDialog']);
 
-class FakeApp extends EventEmitter {
+/**
+ * The app as Electron runs it: `getLocale()` is '' until ready; `quit()` emits 'before-quit', then
+ * on later tasks closes every window ('close' → 'closed') and only then emits 'will-quit' and
+ * 'quit'; a second launch arrives as 'second-instance' with Chromium's reordered argv and the
+ * `additionalData` the second instance passed to requestSingleInstanceLock.
+ */
+class FakeApp extends PlatformEmitter {
   paths: Record<string, string> = {};
   locale = 'en-US';
   appPath = '/app';
   isPackaged = false;
   hasLock = true;
+  lockData: unknown;
   exitCode: number | null = null;
   quitting = false;
   appUserModelId: string | null = null;
   loginItem = { openAtLogin: false };
-  readonly dock = undefined;
+  isReady = false;
+  readonly dockState = { hidden: false };
   private ready: () => void = () => {};
   private readyPromise = new Promise<void>((resolve) => {
     this.ready = resolve;
   });
 
+  constructor() {
+    super('App');
+  }
+  /** macOS only; undefined elsewhere, like the real `app.dock`. */
+  get dock(): Pick<Electron.Dock, 'hide'> | undefined {
+    if (fakePlatform().os !== 'darwin') return undefined;
+    return {
+      hide: () => {
+        this.dockState.hidden = true;
+      },
+    };
+  }
   getPath(name: string): string {
     const path = this.paths[name];
     if (path === undefined) throw new Error(`Unexpected call: app.getPath(${name})`);
@@ -315,13 +217,15 @@ class FakeApp extends EventEmitter {
   getName(): string {
     return 'Breathing Room';
   }
+  /** Electron answers '' before 'ready' (docs: "only call it after the ready event"). */
   getLocale(): string {
-    return this.locale;
+    return this.isReady ? this.locale : '';
   }
   getAppPath(): string {
     return this.appPath;
   }
-  requestSingleInstanceLock(): boolean {
+  requestSingleInstanceLock(additionalData?: Record<string, unknown>): boolean {
+    this.lockData = additionalData;
     return this.hasLock;
   }
   setAppUserModelId(id: string): void {
@@ -332,15 +236,37 @@ class FakeApp extends EventEmitter {
   }
   /** Test control: the moment Electron says it is ready. */
   becomeReady(): Promise<void> {
+    if (!platformChosen())
+      throw new Error('A boot test names the platform it plays: call playPlatform() first');
+    this.isReady = true;
     this.ready();
+    this.emit('ready', {}, {});
     return this.readyPromise;
   }
   quit(): void {
     if (this.quitting) return;
     this.quitting = true;
-    this.emit('before-quit');
-    this.emit('will-quit');
-    this.emit('quit');
+    const beforeQuit = preventableEvent();
+    this.emit('before-quit', beforeQuit);
+    if (beforeQuit.defaultPrevented) {
+      this.quitting = false;
+      return;
+    }
+    // On a later task Electron closes every window, and only when all closed emits will-quit.
+    setTimeout(() => {
+      const closed = FakeBrowserWindow.getAllWindows().map((win) => win.closeNow());
+      if (closed.includes(false)) {
+        this.quitting = false;
+        return;
+      }
+      const willQuit = preventableEvent();
+      this.emit('will-quit', willQuit);
+      if (willQuit.defaultPrevented) {
+        this.quitting = false;
+        return;
+      }
+      this.emit('quit', {}, 0);
+    }, 0);
   }
   exit(code = 0): void {
     this.exitCode = code;
@@ -348,15 +274,39 @@ class FakeApp extends EventEmitter {
   setLoginItemSettings(settings: Electron.Settings): void {
     this.loginItem = { openAtLogin: settings.openAtLogin ?? false };
   }
-  getLoginItemSettings(): Electron.LoginItemSettings {
+  getLoginItemSettings(_options?: Electron.LoginItemSettingsOptions): Electron.LoginItemSettings {
     return { openAtLogin: this.loginItem.openAtLogin } as Electron.LoginItemSettings;
   }
 }
+guardMethods('App', FakeApp.prototype, [
+  'getPath',
+  'getVersion',
+  'getName',
+  'getLocale',
+  'getAppPath',
+  'requestSingleInstanceLock',
+  'setAppUserModelId',
+  'whenReady',
+  'quit',
+  'exit',
+  'setLoginItemSettings',
+  'getLoginItemSettings',
+]);
 export const app = new FakeApp();
+// Electron quits when the last window closes unless someone listens to 'window-all-closed'; a
+// quit in progress closes the windows itself and emits no 'window-all-closed'.
+// Unit tests that never make the app ready drive windows alone, without this app around them.
+FakeBrowserWindow.onLastClosed = () => {
+  if (!app.isReady || app.quitting) return;
+  if (app.listenerCount('window-all-closed') > 0) app.emit('window-all-closed');
+  else app.quit();
+};
 
 export function resetFakeElectron(): void {
   FakeBrowserWindow.all = [];
+  FakeBrowserWindow.focusedWindow = null;
   FakeTray.all = [];
+  clearPlatformViolations();
   FakeNotification.all = [];
   FakeNotification.supported = true;
   ipcMain.handlers.clear();

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { vi } from 'vitest';
 import type { IpcResult } from '../../../shared/ipc-contract.ts';
+import { playPlatform, provideTrayIcons } from '../fakes/boot-platform.ts';
 import {
   app,
   FakeBrowserWindow,
@@ -12,7 +13,7 @@ import {
 } from '../fakes/fake-electron.ts';
 
 /**
- * The real composition root started on the typed fake Electron as a Linux login launch, with the
+ * The real composition root started on the typed fake Electron as a Linux (X11) login launch, with the
  * app window opened from the tray menu: the common ground of the IPC fuzz suites. The spec file
  * itself still mocks 'electron' (vi.mock is hoisted per file).
  */
@@ -55,6 +56,8 @@ export async function bootAppWithWindow(tempPrefix: string): Promise<BootedApp> 
   app.paths = { userData: join(base, 'userData'), home: join(base, 'home'), documents: join(base, 'docs') };
   app.appPath = join(base, 'app');
   process.env.XDG_CONFIG_HOME = join(base, 'config');
+  provideTrayIcons(join(base, 'app', 'build', 'tray'));
+  const restorePlatform = playPlatform({ os: 'linux', session: 'x11' });
   process.argv = ['/opt/Breathing Room/breathing-room', '--hidden'];
   vi.useFakeTimers({
     toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'],
@@ -88,6 +91,7 @@ export async function bootAppWithWindow(tempPrefix: string): Promise<BootedApp> 
     },
     restore() {
       vi.useRealTimers();
+      restorePlatform();
       process.argv = originalArgv;
       if (originalXdg === undefined) delete process.env.XDG_CONFIG_HOME;
       else process.env.XDG_CONFIG_HOME = originalXdg;

@@ -3,7 +3,7 @@ import { createMemoryLogger } from '../../../main/logger.ts';
 import { createBreakNotifier, type NoticeAction } from '../../../main/notifications/break-notice.ts';
 import { createTranslator } from '../../../shared/i18n/index.ts';
 import type { NoticeEvent } from '../../../shared/scheduler-types.ts';
-import { FakeNotification, resetFakeElectron } from '../fakes/fake-electron.ts';
+import { FakeNotification, resetFakeElectron, setFakePlatform } from '../fakes/fake-electron.ts';
 
 vi.mock('electron', async () => (await import('../fakes/fake-electron.ts')).electronModule);
 
@@ -18,7 +18,9 @@ const event: NoticeEvent = {
 
 beforeEach(() => resetFakeElectron());
 
-function notifier(platform: NodeJS.Platform) {
+function notifier(platform: 'darwin' | 'win32' | 'linux') {
+  // The fake Electron plays the same platform, so it refuses events that platform never sends.
+  setFakePlatform(platform === 'linux' ? { os: 'linux', session: 'x11' } : { os: platform });
   const actions: NoticeAction[] = [];
   let windows = 0;
   const n = createBreakNotifier({

@@ -1,9 +1,16 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { trayModel } from '../../../main/tray/tray-model.ts';
 import { createTrayView } from '../../../main/tray/tray-view.ts';
 import { createTranslator } from '../../../shared/i18n/index.ts';
 import type { SchedulerSnapshot } from '../../../shared/scheduler-types.ts';
-import { type FakeMenu, FakeTray, resetFakeElectron } from '../fakes/fake-electron.ts';
+import type { PlatformUnderTest } from '../fakes/electron-platform-table.ts';
+import {
+  type FakeMenu,
+  FakeTray,
+  platformViolations,
+  resetFakeElectron,
+  setFakePlatform,
+} from '../fakes/fake-electron.ts';
 
 vi.mock('electron', async () => (await import('../fakes/fake-electron.ts')).electronModule);
 
@@ -19,19 +26,44 @@ const base: SchedulerSnapshot = {
   notice: null,
 };
 
-const model = (snapshot: SchedulerSnapshot) =>
+const model = (snapshot: SchedulerSnapshot, platform: NodeJS.Platform = 'win32') =>
   trayModel({
     snapshot,
     nowWallMs: 0,
     locale: 'en',
     t: createTranslator('en'),
     timeZone: 'UTC',
-    platform: 'win32',
+    platform,
     autostart: { supported: true, enabled: true },
     countdownTitle: false,
   });
 
-beforeEach(() => resetFakeElectron());
+beforeEach(() => {
+  resetFakeElectron();
+  setFakePlatform({ os: 'win32' });
+});
+
+afterEach(() => {
+  expect(platformViolations()).toEqual([]);
+});
+
+function viewOn(platform: PlatformUnderTest) {
+  setFakePlatform(platform);
+  const clicks: unknown[] = [];
+  const commands: string[] = [];
+  createTrayView(
+    {
+      platform: platform.os,
+      iconPath: () => '/icons/active.png',
+      onCommand: (c) => commands.push(c),
+      onClick: (b) => clicks.push(b),
+    },
+    model(base, platform.os),
+  );
+  return { tray: FakeTray.all[0] as FakeTray, clicks, commands };
+}
+
+const bounds = { x: 1800, y: 1050, width: 24, height: 24 };
 
 describe('tray view', () => {
   it('rebuilds the native menu only when its content changes', () => {
@@ -62,14 +94,36 @@ describe('tray view', () => {
     expect(tray.isDestroyed()).toBe(true);
   });
 
-  it('passes the tray bounds of a click on to the panel', () => {
-    const clicks: unknown[] = [];
-    createTrayView(
-      { platform: 'win32', iconPath: () => '', onCommand: () => {}, onClick: (b) => clicks.push(b) },
-      model(base),
-    );
-    const bounds = { x: 1800, y: 1050, width: 24, height: 24 };
-    (FakeTray.all[0] as FakeTray).emit('click', {}, bounds);
+  it('[win32] a left click opens the panel with the icon bounds; the right click opens the menu', () => {
+    const { tray, clicks } = viewOn({ os: 'win32' });
+    tray.click(bounds);
     expect(clicks).toEqual([bounds]);
+    expect(tray.openedMenus).toEqual([]);
+    tray.rightClick(bounds);
+    expect(tray.openedMenus).toEqual([tray.menu]);
+    expect(clicks).toHaveLength(1);
+  });
+
+  it('[darwin] a left click opens only the panel (an attached menu would open with it); the right click pops the menu up', () => {
+    const { tray, clicks, commands } = viewOn({ os: 'darwin' });
+    expect(tray.menu).toBeNull();
+    tray.click(bounds);
+    expect(clicks).toEqual([bounds]);
+    expect(tray.openedMenus).toEqual([]);
+    tray.rightClick(bounds);
+    expect(tray.openedMenus).toHaveLength(1);
+    const opened = tray.openedMenus[0] as FakeMenu;
+    const breathe = opened.template.find((item) => item.label === 'Breathe now');
+    if (!breathe?.click) throw new Error('no Breathe now item');
+    (breathe.click as () => void)();
+    expect(commands).toEqual(['breathe-now']);
+  });
+
+  it('[linux (x11)] the tray host opens the menu on a click, and the menu leads into the app', () => {
+    const { tray, clicks } = viewOn({ os: 'linux', session: 'x11' });
+    tray.click(bounds);
+    expect(clicks).toEqual([]);
+    expect(tray.openedMenus).toEqual([tray.menu]);
+    expect((tray.menu as FakeMenu).template.map((item) => item.label)).toContain('Open Breathing Room');
   });
 });

@@ -1,23 +1,43 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryLogger } from '../../../main/logger.ts';
 import { createWindowManager } from '../../../main/windows/window-manager.ts';
-import { FakeBrowserWindow, resetFakeElectron, screen } from '../fakes/fake-electron.ts';
+import type { PlatformUnderTest } from '../fakes/electron-platform-table.ts';
+import {
+  FakeBrowserWindow,
+  platformViolations,
+  resetFakeElectron,
+  screen,
+  setFakePlatform,
+} from '../fakes/fake-electron.ts';
 
 vi.mock('electron', async () => (await import('../fakes/fake-electron.ts')).electronModule);
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-beforeEach(() => resetFakeElectron());
+let nowMs = 0;
 
-function manager() {
+beforeEach(() => {
+  resetFakeElectron();
+  nowMs = 0;
+});
+
+afterEach(() => {
+  expect(platformViolations()).toEqual([]);
+});
+
+function manager(platform: PlatformUnderTest = { os: 'linux', session: 'x11' }) {
+  setFakePlatform(platform);
   return createWindowManager({
     preloadPath: '/app/out/preload/index.cjs',
     screen,
     log: createMemoryLogger(),
+    platform: platform.os,
+    wayland: platform.os === 'linux' && platform.session === 'wayland',
+    nowMs: () => nowMs,
   });
 }
 
-describe('window manager', () => {
+describe('window manager [linux (x11)]', () => {
   it('shows the notice without focus, then replaces it with the break window', async () => {
     const windows = manager();
     windows.showNotice();
@@ -41,8 +61,9 @@ describe('window manager', () => {
     windows.showBreak({ focus: true });
     await flush();
     const breakWindow = FakeBrowserWindow.live()[0] as FakeBrowserWindow;
-    // The done screen of the last break is still up when the next break starts.
-    breakWindow.focused = false;
+    // The done screen of the last break is still up, unfocused, when the next break starts.
+    FakeBrowserWindow.blurAll();
+    expect(breakWindow.focused).toBe(false);
     windows.showBreak({ focus: true });
     await flush();
     expect(FakeBrowserWindow.live()).toEqual([breakWindow]);
@@ -61,6 +82,7 @@ describe('window manager', () => {
       await flush();
       windows.closeBreakWindows();
     }
+    await flush();
     expect(FakeBrowserWindow.live()).toHaveLength(0);
     expect(windows.liveWindowCount()).toBe(0);
     expect([...windows.ourWebContents()]).toHaveLength(0);
@@ -81,10 +103,15 @@ describe('window manager', () => {
     const panel = FakeBrowserWindow.live()[1] as FakeBrowserWindow;
     expect(panel.urls).toEqual(['app://bundle/panel.html']);
     expect(windows.kindOf(panel.webContents as unknown as Electron.WebContents)).toBe('panel');
-    panel.emit('blur');
+    expect(panel.focused).toBe(true);
+    // The user clicks elsewhere: the panel goes, like a menu.
+    FakeBrowserWindow.blurAll();
+    await flush();
     expect(panel.isDestroyed()).toBe(true);
+    nowMs += 5_000;
     windows.togglePanel(null);
     windows.togglePanel(null);
+    await flush();
     expect(FakeBrowserWindow.live()).toHaveLength(1);
   });
 
@@ -98,5 +125,54 @@ describe('window manager', () => {
     windows.closeAll();
     windows.broadcast('settings:changed', { language: 'en' } as never);
     expect(win.webContents.sent).toHaveLength(1);
+  });
+});
+
+describe('window manager [win32]', () => {
+  it('a tray click on an open panel closes it, although the click first blurred it away', async () => {
+    const windows = manager({ os: 'win32' });
+    windows.togglePanel({ x: 1890, y: 1050, width: 24, height: 24 });
+    await flush();
+    const panel = FakeBrowserWindow.live()[0] as FakeBrowserWindow;
+    expect(panel.visible && panel.focused).toBe(true);
+    // Windows: the taskbar takes the focus (blur closes the panel), then 'click' arrives.
+    FakeBrowserWindow.blurAll();
+    nowMs += 30;
+    windows.togglePanel({ x: 1890, y: 1050, width: 24, height: 24 });
+    await flush();
+    expect(FakeBrowserWindow.live()).toHaveLength(0);
+    // A later click opens it again.
+    nowMs += 2_000;
+    windows.togglePanel({ x: 1890, y: 1050, width: 24, height: 24 });
+    await flush();
+    expect(FakeBrowserWindow.live()).toHaveLength(1);
+  });
+});
+
+describe('window manager [linux (wayland)]', () => {
+  it('shows every window although ready-to-show never comes (electron/electron#48859)', async () => {
+    const windows = manager({ os: 'linux', session: 'wayland' });
+    windows.openApp('welcome');
+    await flush();
+    const appWindow = FakeBrowserWindow.live()[0] as FakeBrowserWindow;
+    expect(appWindow.readyToShowSent).toBe(false);
+    expect(appWindow.visible && appWindow.focused).toBe(true);
+  });
+
+  it('shows the notice and an unfocused break without showInactive, cursor or always-on-top', async () => {
+    const windows = manager({ os: 'linux', session: 'wayland' });
+    const cursor = vi.spyOn(screen, 'getCursorScreenPoint');
+    windows.showNotice();
+    await flush();
+    const notice = FakeBrowserWindow.live()[0] as FakeBrowserWindow;
+    expect(notice.visible).toBe(true);
+    // Not focusable, so show() does not take the focus either.
+    expect(notice.focused).toBe(false);
+    windows.showBreak({ focus: false });
+    await flush();
+    const breakWindow = FakeBrowserWindow.live().find((w) => w !== notice) as FakeBrowserWindow;
+    expect(breakWindow.visible).toBe(true);
+    expect(breakWindow.alwaysOnTopLevel).toBeNull();
+    expect(cursor).not.toHaveBeenCalled();
   });
 });
