@@ -1,16 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { vi } from 'vitest';
 import type { IpcResult } from '../../../shared/ipc-contract.ts';
-import { playPlatform, provideTrayIcons } from '../fakes/boot-platform.ts';
-import {
-  app,
-  FakeBrowserWindow,
-  type FakeMenu,
-  FakeTray,
-  resetFakeElectron,
-} from '../fakes/fake-electron.ts';
+import { bootUnpackaged } from '../fakes/boot-harness.ts';
+import { FakeBrowserWindow, type FakeMenu, FakeTray } from '../fakes/fake-electron.ts';
 
 /**
  * The real composition root started on the typed fake Electron as a Linux (X11) login launch, with the
@@ -49,22 +42,11 @@ function readIfThere(path: string): string {
 }
 
 export async function bootAppWithWindow(tempPrefix: string): Promise<BootedApp> {
-  const originalArgv = process.argv;
-  const originalXdg = process.env.XDG_CONFIG_HOME;
-  const base = mkdtempSync(join(tmpdir(), tempPrefix));
-  resetFakeElectron();
-  app.paths = { userData: join(base, 'userData'), home: join(base, 'home'), documents: join(base, 'docs') };
-  app.appPath = join(base, 'app');
-  process.env.XDG_CONFIG_HOME = join(base, 'config');
-  provideTrayIcons(join(base, 'app', 'build', 'tray'));
-  const restorePlatform = playPlatform({ os: 'linux', session: 'x11' });
-  process.argv = ['/opt/Breathing Room/breathing-room', '--hidden'];
-  vi.useFakeTimers({
-    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'],
-  });
-  vi.setSystemTime(new Date(2026, 2, 10, 9, 0, 0));
-  await import('../../../main/index.ts');
-  await app.becomeReady();
+  const { base, restore } = await bootUnpackaged(
+    { os: 'linux', session: 'x11' },
+    ['/opt/Breathing Room/breathing-room', '--hidden'],
+    tempPrefix,
+  );
   await vi.advanceTimersByTimeAsync(5 * 60_000);
 
   const menu = FakeTray.all[0]?.menu as FakeMenu;
@@ -89,13 +71,6 @@ export async function bootAppWithWindow(tempPrefix: string): Promise<BootedApp> 
         tooltip: FakeTray.all[0]?.tooltip,
       };
     },
-    restore() {
-      vi.useRealTimers();
-      restorePlatform();
-      process.argv = originalArgv;
-      if (originalXdg === undefined) delete process.env.XDG_CONFIG_HOME;
-      else process.env.XDG_CONFIG_HOME = originalXdg;
-      rmSync(base, { recursive: true, force: true });
-    },
+    restore,
   };
 }
