@@ -20,6 +20,8 @@ import { serializeAutostart } from './autostart/serialized-autostart.ts';
 import { createBreakFlow } from './break-flow.ts';
 import { createCheckinReminder } from './checkin-reminder.ts';
 import { type CliCommand, cliHelpText, parseCli } from './cli/cli-parser.ts';
+import { createIgnoredSwitchesLog } from './cli/ignored-switches-log.ts';
+import { launchData, secondLaunchCommand } from './cli/launch-data.ts';
 import { runCliCommand } from './command-line.ts';
 import { saveCsvWithDialog } from './csv-export.ts';
 import { createIpcGateway } from './ipc/ipc-gateway.ts';
@@ -73,8 +75,9 @@ function main(): void {
     app.exit(0);
     return;
   }
-  // A second launch hands its argv to the running app (see 'second-instance') and leaves.
-  if (!app.requestSingleInstanceLock()) {
+  const command = parsed.command;
+  // A second launch hands its parsed command to the running app (see 'second-instance') and leaves.
+  if (!app.requestSingleInstanceLock(launchData(command))) {
     app.exit(0);
     return;
   }
@@ -82,20 +85,25 @@ function main(): void {
   if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
   // A tray app keeps running with no window open.
   app.on('window-all-closed', () => {});
-  const command = parsed.command;
+  const ignored = parsed.ignored ?? [];
   app
     .whenReady()
-    .then(() => onReady(command))
+    .then(() => onReady(command, ignored))
     .catch((error: unknown) => {
       process.stderr.write(`Breathing Room could not start: ${String(error)}\n`);
       app.exit(1);
     });
 }
 
-function onReady(startCommand: CliCommand<(typeof PATTERN_IDS)[number]>): void {
+function onReady(
+  startCommand: CliCommand<(typeof PATTERN_IDS)[number]>,
+  ignoredSwitches: readonly string[],
+): void {
   const platform = process.platform;
   const userData = app.getPath('userData');
   const log = createFileLogger(userData);
+  const logIgnoredSwitches = createIgnoredSwitchesLog(log);
+  logIgnoredSwitches(ignoredSwitches);
   const appPath = app.getAppPath();
   app.dock?.hide();
 
@@ -369,14 +377,14 @@ function onReady(startCommand: CliCommand<(typeof PATTERN_IDS)[number]>): void {
   } else {
     void syncAutostart();
   }
-  app.on('second-instance', (_event, argv) => {
-    const parsedArgs = parseCli(argv, PATTERN_IDS);
-    if (!parsedArgs.ok) {
-      log.warn(`second launch: ${parsedArgs.error}`);
+  app.on('second-instance', (_event, argv, _workingDirectory, additionalData) => {
+    const handed = secondLaunchCommand(argv, additionalData, PATTERN_IDS);
+    if (!handed.ok) {
+      log.warn(`second launch: ${handed.error}`);
       return;
     }
     scheduler.notifyActivity();
-    runCliCommand(parsedArgs.command, commands, { firstRun: false });
+    runCliCommand(handed.command, commands, { firstRun: false });
   });
   // macOS: opening the app again from Finder, Launchpad or Spotlight while it runs in the tray.
   app.on('activate', (_event, hasVisibleWindows) => {

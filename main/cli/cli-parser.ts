@@ -22,7 +22,12 @@ export type CliCommand<P extends string = string> =
   | { readonly kind: 'version' };
 
 export type CliParseResult<P extends string = string> =
-  | { readonly ok: true; readonly command: CliCommand<P> }
+  | {
+      readonly ok: true;
+      readonly command: CliCommand<P>;
+      /** Long switches that are not ours (Chromium workarounds and the like), as given; absent if none. */
+      readonly ignored?: readonly string[];
+    }
   | { readonly ok: false; readonly error: string };
 
 interface FoundFlag {
@@ -43,6 +48,36 @@ const optionsByName: ReadonlyMap<string, CliOption> = new Map(
 /** The executable, the app folder in development (`electron .`), an asar or a script. */
 function isPathLike(token: string): boolean {
   return token === '.' || token === '..' || /[\\/]/.test(token) || /\.(js|mjs|cjs|asar|exe)$/i.test(token);
+}
+
+/** Edit distance (insertions, deletions, substitutions), for telling a typo of ours from a stranger. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current.push(
+        Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/**
+ * A long switch that is not ours but close to one of ours (`--breath`, `--h`, `--pauses`) is a
+ * typo worth an error; anything else (`--password-store=basic`, `--disable-gpu-sandbox`) belongs
+ * to Chromium or a desktop launcher and is left alone.
+ */
+function nearOurs(name: string): boolean {
+  return CLI_OPTIONS.some(
+    (option) =>
+      option.flag.startsWith(name) ||
+      name.startsWith(option.flag) ||
+      (name.length >= 3 && editDistance(name, option.flag) <= 2),
+  );
 }
 
 function looksLikeNegativeNumber(token: string): boolean {
@@ -92,6 +127,9 @@ function toCommand<P extends string>(found: FoundFlag, knownPatterns: readonly P
  * arguments in a second instance's argv, a value left over after the app path is still given
  * to the one option that wants it. Unknown options, unknown patterns, bad minutes, stray
  * arguments and more than one command are errors, with a message meant for the terminal.
+ * Unknown long switches that are not near one of ours are Chromium's or a launcher's business
+ * (`--password-store=basic`, `--ozone-platform-hint=auto`): they are skipped and listed in
+ * `ignored`, so a common Linux workaround never stops the app from starting.
  */
 export function parseCli<P extends string>(
   argv: readonly string[],
@@ -99,6 +137,7 @@ export function parseCli<P extends string>(
 ): CliParseResult<P> {
   const found: FoundFlag[] = [];
   const positionals: string[] = [];
+  const ignored: string[] = [];
   const tokens = argv.slice(1);
   let index = 0;
   let optionsEnded = false;
@@ -123,6 +162,10 @@ export function parseCli<P extends string>(
     if (long && IGNORED_SWITCHES.has(name)) continue;
     const option = optionsByName.get(name);
     if (option === undefined || (long ? option.flag !== name : option.short !== name)) {
+      if (long && name.length > 0 && !nearOurs(name)) {
+        ignored.push(token);
+        continue;
+      }
       return { ok: false, error: `Unknown option ${token.split('=')[0]}. ${HELP_HINT}` };
     }
     const entry: FoundFlag = { option, spelled: long ? `--${option.flag}` : `-${name}` };
@@ -153,14 +196,16 @@ export function parseCli<P extends string>(
     return { ok: false, error: `Unexpected argument "${strays[0]}". ${HELP_HINT}` };
   }
 
-  if (found.length === 0) return { ok: true, command: { kind: 'none' } };
   if (found.length > 1) {
     const names = [...new Set(found.map((entry) => entry.spelled))];
     const what = names.length === 1 ? `${names[0]} was given twice` : `got ${names.join(' and ')}`;
     return { ok: false, error: `Give one option at a time (${what}).` };
   }
   const [single] = found;
-  return single ? toCommand(single, knownPatterns) : { ok: true, command: { kind: 'none' } };
+  const result: CliParseResult<P> = single
+    ? toCommand(single, knownPatterns)
+    : { ok: true, command: { kind: 'none' } };
+  return result.ok && ignored.length > 0 ? { ...result, ignored } : result;
 }
 
 /** Usage text for --help (developer-facing, so English only). */

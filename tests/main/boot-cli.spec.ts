@@ -7,12 +7,14 @@ const fake = vi.hoisted(() => {
   return {
     calls,
     hasLock: true,
+    lockData: undefined as unknown,
     electron: {
       app: {
         exit: (code: number) => calls.push(`exit ${code}`),
         getVersion: () => '0.1.0',
-        requestSingleInstanceLock: () => {
+        requestSingleInstanceLock: (additionalData?: unknown) => {
           calls.push('lock');
+          fake.lockData = additionalData;
           return fake.hasLock;
         },
         setAppUserModelId: () => calls.push('app-user-model-id'),
@@ -39,6 +41,7 @@ beforeEach(() => {
   vi.resetModules();
   fake.calls.length = 0;
   fake.hasLock = true;
+  fake.lockData = undefined;
   out = '';
   err = '';
   vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
@@ -81,10 +84,24 @@ describe('launch before ready', () => {
     expect(fake.calls).toEqual(['exit 2']);
   });
 
-  it('a second launch leaves at once once it finds the running app (it got the argv)', async () => {
+  it('a second launch hands its parsed command to the running app and leaves at once', async () => {
     fake.hasLock = false;
     await launch('--pause', '30');
     expect(fake.calls).toEqual(['lock', 'exit 0']);
+    expect(fake.lockData).toEqual({ breathingRoomCommand: { kind: 'pause', minutes: 30 } });
+  });
+
+  it('a first launch with common Linux workaround switches starts normally (no exit 2)', async () => {
+    await launch('--password-store=basic', '--disable-gpu-sandbox', '--ozone-platform-hint=auto', '--hidden');
+    expect(err).toBe('');
+    expect(fake.calls).toEqual(['lock', 'register-scheme', 'on window-all-closed', 'whenReady']);
+    expect(fake.lockData).toEqual({ breathingRoomCommand: { kind: 'hidden' } });
+  });
+
+  it('our own commands stay strict next to those switches', async () => {
+    await launch('--disable-gpu-sandbox', '--pause', 'soon');
+    expect(err).toContain('--pause');
+    expect(fake.calls).toEqual(['exit 2']);
   });
 
   it('a first launch takes the lock, registers app:// before ready and waits for ready', async () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { IpcResult } from '../../shared/ipc-contract.ts';
 import type { DayStats } from '../../shared/statistics-types.ts';
+import { secondLaunch } from './fakes/boot-harness.ts';
 import { platformLabel, playPlatform, provideTrayIcons } from './fakes/boot-platform.ts';
 import {
   app,
@@ -167,10 +168,12 @@ describe(`${platformLabel(PLATFORM)} first launch on Linux`, () => {
   });
 
   it('a second launch without arguments opens the app window; --quit quits and releases everything', async () => {
-    app.emit('second-instance', {}, ['/opt/Breathing Room/breathing-room'], '/');
+    expect(secondLaunch(['/opt/Breathing Room/breathing-room'])).toBe(true);
     await vi.advanceTimersByTimeAsync(0);
     expect(live('index.html').urls).toEqual(['app://bundle/index.html#/preferences']);
-    app.emit('second-instance', {}, ['/opt/Breathing Room/breathing-room', '--quit'], '/');
+    expect(secondLaunch(['/opt/Breathing Room/breathing-room', '--password-store=basic', '--quit'])).toBe(
+      true,
+    );
     expect(app.quitting).toBe(true);
     await vi.advanceTimersByTimeAsync(0);
     expect(FakeBrowserWindow.live()).toHaveLength(0);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { IpcResult } from '../../shared/ipc-contract.ts';
 import type { DayStats } from '../../shared/statistics-types.ts';
+import { secondLaunch } from './fakes/boot-harness.ts';
 import { platformLabel, playPlatform, provideTrayIcons } from './fakes/boot-platform.ts';
 import {
   app,
@@ -269,19 +270,24 @@ describe(`${platformLabel(PLATFORM)} boot of the composition root against a fake
 
   it('a second launch with --pause 30 pauses the running app and the tooltip says until when', async () => {
     const until = new Date(Date.now() + 30 * MINUTE_MS);
-    app.emit(
-      'second-instance',
-      {},
-      ['C:\\Program Files\\Breathing Room\\Breathing Room.exe', '--pause', '30'],
-      'C:\\',
-    );
+    expect(
+      secondLaunch(['C:\\Program Files\\Breathing Room\\Breathing Room.exe', '--pause', '30'], 'C:\\'),
+    ).toBe(true);
     await vi.advanceTimersByTimeAsync(0);
     expect(tray().tooltip).toBe(`Paused until ${hhmm(until)}`);
     expect(String((tray().image as { path: string }).path)).toMatch(/tray-paused\.ico$/);
     expect(labels((tray().menu as FakeMenu).template)).toContain('Resume breaks');
-    // A bad second launch changes nothing.
-    app.emit('second-instance', {}, ['x.exe', '--pause', 'soon'], 'C:\\');
+    // A bad second launch stops in its own process; hostile launch data changes nothing either.
+    expect(secondLaunch(['x.exe', '--pause', 'soon'])).toBe(false);
+    app.emit('second-instance', {}, ['x.exe', '--resume'], 'C:\\', {
+      breathingRoomCommand: { kind: 'quit', x: 1 },
+    });
+    app.emit('second-instance', {}, ['x.exe', '--resume'], 'C:\\', {
+      breathingRoomCommand: { kind: 'pause', minutes: 1e9 },
+    });
+    await vi.advanceTimersByTimeAsync(0);
     expect(tray().tooltip).toBe(`Paused until ${hhmm(until)}`);
+    expect(app.quitting).toBe(false);
   });
 
   it('quit releases the shortcut, every timer, the tray and all windows', async () => {

@@ -85,11 +85,11 @@ describe('parseCli commands', () => {
     expect(errorOf(parse('--quit=now'))).toBe('--quit does not take a value.');
   });
 
-  it('refuses unknown options, including near misses', () => {
+  it('refuses near misses of our own options and unknown short options', () => {
     expect(errorOf(parse('--breath'))).toBe('Unknown option --breath. Run with --help to see the options.');
-    expect(errorOf(parse('--colour=blue'))).toBe(
-      'Unknown option --colour. Run with --help to see the options.',
-    );
+    expect(errorOf(parse('--pauze=30'))).toBe('Unknown option --pauze. Run with --help to see the options.');
+    expect(errorOf(parse('--preferences-window'))).toContain('Unknown option --preferences-window.');
+    expect(errorOf(parse('--quite'))).toContain('Unknown option --quite.');
     expect(errorOf(parse('-x'))).toContain('Unknown option -x.');
     expect(errorOf(parse('--h'))).toContain('Unknown option --h.');
     expect(errorOf(parse('-help'))).toContain('Unknown option -help.');
@@ -135,6 +135,25 @@ describe('parseCli with what Electron and the OS add', () => {
     ).toEqual({ ok: true, command: { kind: 'quit' } });
     expect(parse('--enable-avfoundation')).toEqual({ ok: true, command: { kind: 'none' } });
     expect(parse('-psn_0_12345', '--resume')).toEqual({ ok: true, command: { kind: 'resume' } });
+  });
+
+  it('leaves long switches that are not ours to Chromium and lists them (common Linux workarounds)', () => {
+    expect(parse('--password-store=basic', '--disable-gpu-sandbox', '--ozone-platform-hint=auto')).toEqual({
+      ok: true,
+      command: { kind: 'none' },
+      // --ozone-platform-hint is one Chromium and desktop files pass routinely: dropped unlisted.
+      ignored: ['--password-store=basic', '--disable-gpu-sandbox'],
+    });
+    expect(parse('--password-store=basic', '--pause', '30', '--colour=blue')).toEqual({
+      ok: true,
+      command: { kind: 'pause', minutes: 30 },
+      ignored: ['--password-store=basic', '--colour=blue'],
+    });
+    // Our own commands stay strict next to them.
+    expect(errorOf(parse('--disable-gpu-sandbox', '--pause', 'soon'))).toContain('--pause');
+    expect(errorOf(parse('--disable-gpu-sandbox', '--stretch', '--quit'))).toContain('one option at a time');
+    // A switch Chromium is known to add is dropped without being listed.
+    expect(parse('--no-sandbox', '--quit')).toEqual({ ok: true, command: { kind: 'quit' } });
   });
 
   it('finds a value that Chromium moved behind its switches and the app path', () => {

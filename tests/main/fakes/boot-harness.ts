@@ -2,6 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { vi } from 'vitest';
+import { parseCli } from '../../../main/cli/cli-parser.ts';
+import { launchData } from '../../../main/cli/launch-data.ts';
+import { PATTERN_IDS } from '../../../shared/domain/pattern-ids.ts';
 import type { IpcResult } from '../../../shared/ipc-contract.ts';
 import { type PlatformUnderTest, playPlatform, provideTrayIcons } from './boot-platform.ts';
 import { app, FakeBrowserWindow, type FakeWebContents, ipcMain, resetFakeElectron } from './fake-electron.ts';
@@ -60,4 +63,34 @@ export function liveWindow(url: string): FakeBrowserWindow {
   const win = FakeBrowserWindow.live().find((w) => w.urls.at(-1)?.includes(url));
   if (!win) throw new Error(`no live window showing ${url}`);
   return win;
+}
+
+/**
+ * Argv as Chromium hands a second instance's command line to the running one: switches first,
+ * padded with switches of its own, then the plain arguments (electron/electron#20322).
+ */
+export function chromiumReorderedArgv(argv: readonly string[]): string[] {
+  const [exe = '', ...rest] = argv;
+  const switches = rest.filter((token) => token.startsWith('-'));
+  const plain = rest.filter((token) => !token.startsWith('-'));
+  return [exe, ...switches, '--allow-file-access-from-files', '--original-process-start-time=13', ...plain];
+}
+
+/**
+ * A second launch with `argv` while the booted app runs: the second process parses its argv
+ * with the app's own parser; a bad one exits there (2) and the running app hears nothing;
+ * otherwise the running app gets 'second-instance' with Chromium's argv and the launch data.
+ * Returns whether it reached the running app.
+ */
+export function secondLaunch(argv: readonly string[], workingDirectory = '/'): boolean {
+  const parsed = parseCli(argv, PATTERN_IDS);
+  if (!parsed.ok || parsed.command.kind === 'help' || parsed.command.kind === 'version') return false;
+  app.emit(
+    'second-instance',
+    {},
+    chromiumReorderedArgv(argv),
+    workingDirectory,
+    structuredClone(launchData(parsed.command)),
+  );
+  return true;
 }
