@@ -1,19 +1,12 @@
 import type { BrowserWindowConstructorOptions, Rectangle, WebPreferences } from 'electron';
+import { WINDOW_SIZES } from '../../shared/window-sizes.ts';
 
 /**
  * Options of every window we open, as pure functions so tests can assert on them. All windows
  * share one hardened set of webPreferences; nothing here may loosen it.
  */
 
-export type WindowKind = 'break' | 'notice' | 'panel' | 'app';
-
-export const WINDOW_SIZES: Readonly<Record<WindowKind, { readonly width: number; readonly height: number }>> =
-  {
-    break: { width: 560, height: 640 },
-    notice: { width: 380, height: 150 },
-    panel: { width: 320, height: 380 },
-    app: { width: 860, height: 640 },
-  };
+export { WINDOW_SIZES, type WindowKind } from '../../shared/window-sizes.ts';
 
 export function secureWebPreferences(preloadPath: string): WebPreferences {
   return {

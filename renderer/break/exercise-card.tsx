@@ -21,17 +21,21 @@ export function ExerciseCard({ exercise, stepIndex, remainingMs, paused }: Exerc
       : t('unit.minutes', { count: minutes });
   return (
     <article class="exercise" data-testid="exercise">
-      <div class="exercise-figure">
-        <Illustration id={exercise.illustration} title={exercise.title[locale]} />
-      </div>
+      <header class="exercise-head">
+        <div class="exercise-figure">
+          <Illustration id={exercise.illustration} title={exercise.title[locale]} />
+        </div>
+        <div class="exercise-heading">
+          <h1 class="exercise-title">{exercise.title[locale]}</h1>
+          <p class="exercise-meta">
+            <span class={`place-badge place-${exercise.place}`} data-testid="place">
+              {t(`place.${exercise.place}`)}
+            </span>
+            <span class="exercise-duration">{t('stretch.about', { time: duration })}</span>
+          </p>
+        </div>
+      </header>
       <div class="exercise-text">
-        <h1 class="exercise-title">{exercise.title[locale]}</h1>
-        <p class="exercise-meta">
-          <span class={`place-badge place-${exercise.place}`} data-testid="place">
-            {t(`place.${exercise.place}`)}
-          </span>
-          <span class="exercise-duration">{t('stretch.about', { time: duration })}</span>
-        </p>
         <ol class="steps" aria-label={t('stretch.steps-label')}>
           {exercise.steps.map((step, index) => {
             const state = index < stepIndex ? 'is-past' : index === stepIndex ? 'is-current' : 'is-future';

@@ -27,6 +27,7 @@ import {
   phaseChanged,
 } from './pacer-display.ts';
 import { SessionProgress } from './session-progress.tsx';
+import { SwapLabel } from './swap-label.tsx';
 import { useBreakKeys } from './use-break-keys.ts';
 
 export interface PacerViewProps {
@@ -213,7 +214,10 @@ export function PacerView({
           </button>
         )}
         <button type="button" class="button button-quiet" onClick={togglePause} data-testid="pause">
-          {paused ? t('pacer.resume') : t('pacer.pause')}
+          <SwapLabel
+            shown={paused ? t('pacer.resume') : t('pacer.pause')}
+            other={paused ? t('pacer.pause') : t('pacer.resume')}
+          />
         </button>
         {strict ? null : (
           <button

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { breathingPatterns, findPattern } from '../../shared/exercises/patterns.ts';
 import type { PatternId } from '../../shared/exercises/types.ts';
-import { roundSessionToCycles } from '../../shared/pacer.ts';
 import { useLocale } from '../lib/i18n.ts';
+import { effectiveChoice, lengthChoices, nearestLength } from './length-choices.ts';
 import { useBreakKeys } from './use-break-keys.ts';
 
 export interface PatternSetupProps {
@@ -13,24 +13,19 @@ export interface PatternSetupProps {
   readonly onCancel: () => void;
 }
 
-/** Lengths offered for a break started by hand, in minutes. */
-export const lengthChoicesMinutes = [1, 2, 3, 5] as const;
-
-function nearestLength(sessionMs: number): number {
-  const minutes = sessionMs / 60_000;
-  let best: number = lengthChoicesMinutes[0];
-  for (const choice of lengthChoicesMinutes)
-    if (Math.abs(choice - minutes) < Math.abs(best - minutes)) best = choice;
-  return best;
-}
-
-/** Pattern and length, only for a break started by hand and only before it begins. */
+/**
+ * Pattern and length, only for a break started by hand and only before it begins. Fits the break
+ * window (560 x 640): the patterns are a compact grid, the chosen one's timing and cautions sit
+ * below it, and Cancel and Begin are pinned to the bottom so they are always in view.
+ */
 export function PatternSetup({ initialPatternId, initialSessionMs, onStart, onCancel }: PatternSetupProps) {
   const { t, locale } = useLocale();
   const [patternId, setPatternId] = useState<PatternId>(initialPatternId);
   const [minutes, setMinutes] = useState(() => nearestLength(initialSessionMs));
   const pattern = findPattern(patternId);
-  const length = roundSessionToCycles(pattern, minutes * 60_000);
+  const choices = lengthChoices(pattern);
+  const length = effectiveChoice(choices, minutes);
+  const capped = choices.some((choice) => !choice.meaningful);
   const start = () => onStart(patternId, length.ms);
 
   useBreakKeys({ onEnter: start, onEscape: onCancel });
@@ -39,6 +34,7 @@ export function PatternSetup({ initialPatternId, initialSessionMs, onStart, onCa
     <form
       class="setup"
       data-testid="setup"
+      data-pattern={patternId}
       onSubmit={(event) => {
         event.preventDefault();
         start();
@@ -58,32 +54,49 @@ export function PatternSetup({ initialPatternId, initialSessionMs, onStart, onCa
                 onChange={() => setPatternId(option.id)}
               />
               <span class="pattern-name">{option.name[locale]}</span>
-              <span class="pattern-summary">{option.summary[locale]}</span>
             </label>
           ))}
         </div>
       </fieldset>
-      <fieldset class="setup-group">
+      <section class="pattern-details" aria-label={pattern.name[locale]} data-testid="pattern-details">
+        <p class="pattern-summary">{pattern.summary[locale]}</p>
+        <p class="pattern-cautions-title">{t('pacer.cautions-title')}</p>
+        <ul class="pattern-cautions" data-testid="pattern-cautions">
+          {pattern.cautions.map((caution) => (
+            <li key={caution.en}>{caution[locale]}</li>
+          ))}
+        </ul>
+      </section>
+      <fieldset class="setup-group setup-length">
         <legend>{t('pacer.length-label')}</legend>
         <div class="length-list">
-          {lengthChoicesMinutes.map((choice) => (
-            <label key={choice} class={`length-option${choice === minutes ? ' is-chosen' : ''}`}>
+          {choices.map((choice) => (
+            <label
+              key={choice.minutes}
+              class={`length-option${choice.minutes === length.minutes ? ' is-chosen' : ''}${choice.meaningful ? '' : ' is-disabled'}`}
+            >
               <input
                 type="radio"
                 name="length"
-                value={choice}
-                checked={choice === minutes}
-                onChange={() => setMinutes(choice)}
+                value={choice.minutes}
+                checked={choice.minutes === length.minutes}
+                disabled={!choice.meaningful}
+                onChange={() => setMinutes(choice.minutes)}
               />
-              <span>{t('unit.minutes-short', { count: choice })}</span>
+              <span>{t('unit.minutes-short', { count: choice.minutes })}</span>
             </label>
           ))}
+          <span class="setup-breaths" data-testid="setup-breaths">
+            {t('pacer.breaths', { count: length.cycles })}
+          </span>
         </div>
-        <p class="setup-breaths" data-testid="setup-breaths">
-          {t('pacer.breaths', { count: length.cycles })}
-        </p>
+        {capped ? (
+          <p class="setup-capped" data-testid="setup-capped">
+            {t('pacer.length-capped', { count: pattern.maxCycles ?? length.cycles })}
+          </p>
+        ) : null}
       </fieldset>
-      <div class="break-actions">
+      <div class="break-actions setup-actions">
         <button type="button" class="button button-quiet" onClick={onCancel} data-testid="cancel">
           {t('action.cancel')}
         </button>

@@ -20,6 +20,7 @@ import {
   type StretchMove,
   type StretchPosition,
 } from './stretch-stepper.ts';
+import { SwapLabel } from './swap-label.tsx';
 import { useBreakKeys } from './use-break-keys.ts';
 
 export interface StretchBreakProps {
@@ -218,53 +219,58 @@ export function StretchBreak({ session }: StretchBreakProps) {
         remainingMs={remainingMs}
         paused={paused}
       />
-      <div class="break-actions">
-        <button
-          type="button"
-          class="button button-quiet"
-          onClick={() => go(previousExercise(position))}
-          disabled={position.exerciseIndex === 0 && position.stepIndex === 0}
-          data-testid="previous"
-        >
-          {t('stretch.previous')}
-        </button>
-        {stepMs === null ? null : (
-          <button type="button" class="button button-quiet" onClick={togglePause} data-testid="pause">
-            {paused ? t('stretch.resume') : t('stretch.pause')}
-          </button>
-        )}
-        {lastOfBreak || session.strict ? null : (
+      <div class="stretch-controls">
+        <div class="break-actions">
           <button
             type="button"
             class="button button-quiet"
-            onClick={() => go(nextExercise(exercises, position))}
-            data-testid="skip"
+            onClick={() => go(previousExercise(position))}
+            disabled={position.exerciseIndex === 0 && position.stepIndex === 0}
+            data-testid="previous"
           >
-            {t('stretch.skip')}
+            {t('stretch.previous')}
           </button>
-        )}
-        <button
-          type="button"
-          class="button button-primary"
-          onClick={() => go(nextStep(exercises, position))}
-          disabled={nextBlocked}
-          data-testid="next"
-        >
-          {strictWaitsForTime ? `${nextLabel} · ${clockText(strictLeftMs)}` : nextLabel}
-        </button>
-      </div>
-      <div class="break-footer">
-        <p class="keys-hint">{session.strict ? t('stretch.keys-hint-strict') : t('stretch.keys-hint')}</p>
-        {session.strict ? null : (
+          {stepMs === null ? null : (
+            <button type="button" class="button button-quiet" onClick={togglePause} data-testid="pause">
+              <SwapLabel
+                shown={paused ? t('stretch.resume') : t('stretch.pause')}
+                other={paused ? t('stretch.pause') : t('stretch.resume')}
+              />
+            </button>
+          )}
+          {lastOfBreak || session.strict ? null : (
+            <button
+              type="button"
+              class="button button-quiet"
+              onClick={() => go(nextExercise(exercises, position))}
+              data-testid="skip"
+            >
+              {t('stretch.skip')}
+            </button>
+          )}
           <button
             type="button"
-            class="button button-link"
-            onClick={() => finish('skipped')}
-            data-testid="end"
+            class="button button-primary"
+            onClick={() => go(nextStep(exercises, position))}
+            disabled={nextBlocked}
+            data-testid="next"
           >
-            {t('stretch.end')}
+            {strictWaitsForTime ? `${nextLabel} · ${clockText(strictLeftMs)}` : nextLabel}
           </button>
-        )}
+        </div>
+        <div class="break-footer">
+          <p class="keys-hint">{session.strict ? t('stretch.keys-hint-strict') : t('stretch.keys-hint')}</p>
+          {session.strict ? null : (
+            <button
+              type="button"
+              class="button button-quiet button-small"
+              onClick={() => finish('skipped')}
+              data-testid="end"
+            >
+              {t('stretch.end')}
+            </button>
+          )}
+        </div>
       </div>
       <LiveRegion text={announcement} />
     </section>

@@ -61,7 +61,6 @@ function sampleDays(): DayStats[] {
 function open(route: string, extra: Partial<OpenPageOptions> = {}) {
   return openPage({
     page: `index.html#/${route}`,
-    viewport: { width: 960, height: 760 },
     ...extra,
     fake: {
       responses: {

@@ -57,14 +57,13 @@ describe('break window screenshots', () => {
       await stretch.page.waitForSelector('[data-testid="stretch"]');
       await stretch.page.keyboard.press('Enter');
       await stretch.page.waitForSelector('[data-testid="stretch"][data-step="1"]');
-      await saveScreenshot(stretch.page, `break-stretch-${locale}-${theme}`, { fullPage: true });
+      await saveScreenshot(stretch.page, `break-stretch-${locale}-${theme}`);
       await stretch.close();
 
       const notice = await openPage({
         page: 'break.html?view=notice',
         locale,
         theme,
-        viewport: { width: 560, height: 220 },
         fake: { responses: { 'scheduler:get': noticeSnapshot(Date.now()) } },
       });
       await notice.page.waitForSelector('[data-testid="notice"][data-kind="breathing"]');

@@ -76,7 +76,6 @@ describe('notice window in Chromium', () => {
   it('counts down to the break and offers Start now, Postpone and Skip', async () => {
     const { page, fake, errors, close } = await openPage({
       page: 'break.html?view=notice',
-      viewport: { width: 560, height: 220 },
       fake: { responses: { 'scheduler:get': noticeSnapshot(Date.now()) } },
     });
     await page.waitForSelector('[data-testid="notice"][data-kind="breathing"]');

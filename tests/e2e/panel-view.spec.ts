@@ -25,7 +25,6 @@ function open(locale: 'en' | 'nl', theme: 'light' | 'dark') {
     page: 'panel.html',
     locale,
     theme,
-    viewport: { width: 320, height: 380 },
     fake: {
       responses: {
         'scheduler:get': snapshot(12 * 60_000 + 30_000),

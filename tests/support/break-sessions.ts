@@ -28,12 +28,20 @@ export function stretchSession(overrides: Partial<BreakSession> = {}): BreakSess
 
 export function noticeSnapshot(
   nowWallMs: number,
-  overrides: { strict?: boolean; canPostpone?: boolean; canSkip?: boolean; secondsLeft?: number } = {},
+  overrides: {
+    strict?: boolean;
+    canPostpone?: boolean;
+    canSkip?: boolean;
+    secondsLeft?: number;
+    kind?: 'breathing' | 'stretch';
+    waitingForInputPause?: boolean;
+  } = {},
 ): SchedulerSnapshot {
   const secondsLeft = overrides.secondsLeft ?? 30;
+  const kind = overrides.kind ?? 'breathing';
   return {
     state: 'notice',
-    next: { kind: 'breathing', dueInMs: secondsLeft * 1000, dueAtWallMs: nowWallMs + secondsLeft * 1000 },
+    next: { kind, dueInMs: secondsLeft * 1000, dueAtWallMs: nowWallMs + secondsLeft * 1000 },
     pausedUntilWallMs: null,
     paused: false,
     postponesUsed: 1,
@@ -41,10 +49,10 @@ export function noticeSnapshot(
     strict: overrides.strict ?? false,
     current: null,
     notice: {
-      kind: 'breathing',
+      kind,
       secondsLeft,
       endsAtWallMs: nowWallMs + secondsLeft * 1000,
-      waitingForInputPause: false,
+      waitingForInputPause: overrides.waitingForInputPause ?? false,
       canPostpone: overrides.canPostpone ?? true,
       canSkip: overrides.canSkip ?? true,
     },

@@ -11,6 +11,11 @@ export const pacer = defineNamespace(
     'pacer.length-label': 'Length',
     'pacer.breaths': { one: '{count} breath', other: '{count} breaths' },
     'pacer.start': 'Begin',
+    'pacer.cautions-title': 'Go gently',
+    'pacer.length-capped': {
+      one: 'This pattern keeps to {count} round at a time, so a longer length changes nothing.',
+      other: 'This pattern keeps to {count} rounds at a time, so a longer length changes nothing.',
+    },
     'pacer.preroll': 'Settle in',
     'pacer.preroll-count': 'We begin in {count}',
     'pacer.phase-seconds': '{count}',
@@ -50,6 +55,11 @@ export const pacer = defineNamespace(
     'pacer.length-label': 'Duur',
     'pacer.breaths': { one: '{count} ademhaling', other: '{count} ademhalingen' },
     'pacer.start': 'Beginnen',
+    'pacer.cautions-title': 'Doe het rustig aan',
+    'pacer.length-capped': {
+      one: 'Bij dit patroon blijf je bij {count} ronde achter elkaar; langer maakt geen verschil.',
+      other: 'Bij dit patroon blijf je bij {count} rondes achter elkaar; langer maakt geen verschil.',
+    },
     'pacer.preroll': 'Kom even tot rust',
     'pacer.preroll-count': 'We beginnen over {count}',
     'pacer.phase-seconds': '{count}',

@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Locale } from '../../../shared/i18n/locale.ts';
 import type { InvokeChannel, InvokeMap, PushChannel, PushMap } from '../../../shared/ipc-contract.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../../shared/settings/types.ts';
+import { WINDOW_SIZES, type WindowKind } from '../../../shared/window-sizes.ts';
 import type { FakeCall } from '../../support/fake-bridge.ts';
 import { launchChromium } from './browser.ts';
 import { ensureRendererBuilt } from './build-renderer.ts';
@@ -17,7 +18,12 @@ export interface OpenPageOptions {
   /** The emulated system colour scheme (settings.theme stays 'system' unless `fake.settings` says otherwise). */
   readonly theme?: 'light' | 'dark';
   readonly reducedMotion?: boolean;
-  readonly viewport?: { readonly width: number; readonly height: number };
+  /**
+   * The viewport is always the real size main gives the window that shows this page
+   * (WINDOW_SIZES, the same table main reads), so no test sees a layout at a size users never get.
+   */
+  /** 1 (default) or 2, as on a HiDPI screen. */
+  readonly deviceScaleFactor?: 1 | 2;
   readonly fake?: PageFakeOptions;
 }
 
@@ -67,6 +73,16 @@ export async function closeE2eEnvironment(): Promise<void> {
 
 type FakeWindow = { __fake: PageFakeHandle };
 
+/** Which window main shows a page in, from its path: the same split as the window manager's URLs. */
+export function windowOfPage(page: string): WindowKind {
+  const url = new URL(page, 'http://renderer.invalid/');
+  const file = url.pathname.replace(/^\//, '');
+  if (file === 'panel.html') return 'panel';
+  if (file === 'break.html') return url.searchParams.get('view') === 'notice' ? 'notice' : 'break';
+  if (file === 'index.html' || file === '') return 'app';
+  throw new Error(`openPage: no window shows ${page}`);
+}
+
 /** Opens a page of the built renderer with the fake bridge injected before any app code runs. */
 export async function openPage(options: OpenPageOptions): Promise<OpenedPage> {
   const { browser, server } = await e2eEnvironment();
@@ -75,8 +91,8 @@ export async function openPage(options: OpenPageOptions): Promise<OpenedPage> {
     locale: locale === 'nl' ? 'nl-NL' : 'en-US',
     colorScheme: options.theme ?? 'light',
     reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
-    viewport: options.viewport ?? { width: 900, height: 680 },
-    deviceScaleFactor: 1,
+    viewport: { ...WINDOW_SIZES[windowOfPage(options.page)] },
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
   });
   const settings: Settings = options.fake?.settings ?? { ...DEFAULT_SETTINGS, language: locale };
   const fakeOptions: PageFakeOptions = {

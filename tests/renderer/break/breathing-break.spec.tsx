@@ -188,6 +188,26 @@ describe('breathing break view', () => {
     expect(pacer().dataset.phase).toBe('hold-in');
   });
 
+  it("shows the chosen pattern's cautions in the setup and greys out lengths its cap makes meaningless", async () => {
+    renderBreakView(<BreakSessionView settings={DEFAULT_SETTINGS} reducedMotion={false} />, {
+      bridge: {
+        handlers: { 'break:session': () => breathingSession({ source: 'manual', durationMs: 300_000 }) },
+      },
+    });
+    await screen.findByTestId('setup');
+    const cautions = () => screen.getByTestId('pattern-cautions').textContent ?? '';
+    expect(cautions()).toContain('Breathe gently, not bigger. If you feel dizzy, stop and breathe normally.');
+    expect(screen.queryByTestId('setup-capped')).toBeNull();
+    fireEvent.click(screen.getByLabelText('4-7-8 breathing'));
+    expect(cautions()).toContain('Skip the holds if you are pregnant');
+    expect((screen.getByLabelText('5 min') as HTMLInputElement).disabled).toBe(true);
+    expect((screen.getByLabelText('3 min') as HTMLInputElement).disabled).toBe(true);
+    expect((screen.getByLabelText('2 min') as HTMLInputElement).disabled).toBe(false);
+    // 5 minutes were chosen; with the cap they run as the four rounds 4-7-8 allows.
+    expect(screen.getByTestId('setup-breaths').textContent).toBe('4 breaths');
+    expect(screen.getByTestId('setup-capped').textContent).toContain('4 rounds');
+  });
+
   it('begins a scheduled break at once with its own pattern and length plus the pre-roll, once', async () => {
     const { clock, bridge } = await startBreak(breathingSession({ patternId: 'box', durationMs: 32_000 }));
     await waitFor(() => expect(bridge.callsTo('break:begin')).toHaveLength(1));

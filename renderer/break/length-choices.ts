@@ -1,0 +1,47 @@
+import type { BreathingPattern } from '../../shared/exercises/types.ts';
+import { roundSessionToCycles } from '../../shared/pacer.ts';
+
+/** Lengths offered for a break started by hand, in minutes. */
+export const lengthChoicesMinutes = [1, 2, 3, 5] as const;
+
+export interface LengthChoice {
+  readonly minutes: number;
+  /** The session this choice gives with this pattern: whole cycles, never above its cap. */
+  readonly ms: number;
+  readonly cycles: number;
+  /**
+   * False when the pattern's cap (4-7-8 keeps to four rounds) makes this length breathe exactly
+   * as many cycles as a shorter choice: offering it would promise a longer session that never comes.
+   */
+  readonly meaningful: boolean;
+}
+
+export function lengthChoices(pattern: BreathingPattern): LengthChoice[] {
+  let previousCycles = 0;
+  return lengthChoicesMinutes.map((minutes) => {
+    const { ms, cycles } = roundSessionToCycles(pattern, minutes * 60_000);
+    const meaningful = cycles > previousCycles;
+    previousCycles = Math.max(previousCycles, cycles);
+    return { minutes, ms, cycles, meaningful };
+  });
+}
+
+/** The choice nearest a session length, e.g. the settings' default breathing length. */
+export function nearestLength(sessionMs: number): number {
+  const minutes = sessionMs / 60_000;
+  let best: number = lengthChoicesMinutes[0];
+  for (const choice of lengthChoicesMinutes)
+    if (Math.abs(choice - minutes) < Math.abs(best - minutes)) best = choice;
+  return best;
+}
+
+/**
+ * What a chosen length means for this pattern: the longest meaningful choice not above it, so
+ * picking 5 minutes and then 4-7-8 runs (and shows) the four rounds 4-7-8 allows.
+ */
+export function effectiveChoice(choices: readonly LengthChoice[], chosenMinutes: number): LengthChoice {
+  let best = choices[0];
+  if (best === undefined) throw new Error('lengthChoices is never empty');
+  for (const choice of choices) if (choice.meaningful && choice.minutes <= chosenMinutes) best = choice;
+  return best;
+}

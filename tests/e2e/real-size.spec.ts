@@ -1,0 +1,152 @@
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { exercises } from '../../shared/exercises/index.ts';
+import { breathingPatterns } from '../../shared/exercises/patterns.ts';
+import type { SchedulerSnapshot } from '../../shared/scheduler-types.ts';
+import { WINDOW_SIZES } from '../../shared/window-sizes.ts';
+import { breathingSession, noticeSnapshot, stretchSession } from '../support/break-sessions.ts';
+import { type FitReport, fitReport, fits } from './support/fits.ts';
+import { closeE2eEnvironment, type OpenPageOptions, openPage } from './support/open-page.ts';
+
+afterAll(closeE2eEnvironment);
+
+// Every view at the size main gives its window (openPage reads WINDOW_SIZES, as main does), at
+// device scale 1 and 2, in both languages and both themes. The break, notice and panel windows are
+// frameless, fixed-size and on top: a page that scrolls there hides its controls, so any scrolling
+// or any control outside the viewport fails.
+const variants = ([1, 2] as const).flatMap((deviceScaleFactor) =>
+  (['nl', 'en'] as const).flatMap((locale) =>
+    (['light', 'dark'] as const).map((theme) => ({ deviceScaleFactor, locale, theme })),
+  ),
+);
+
+type Variant = (typeof variants)[number];
+
+async function expectFits(page: Page, what: string): Promise<FitReport> {
+  const report = await fitReport(page);
+  expect(fits(report), `${what} does not fit: ${JSON.stringify(report)}`).toBe(true);
+  return report;
+}
+
+function open(variant: Variant, options: OpenPageOptions) {
+  return openPage({ ...variant, ...options });
+}
+
+const pausedPanel: SchedulerSnapshot = {
+  state: 'paused',
+  next: null,
+  pausedUntilWallMs: null,
+  paused: true,
+  postponesUsed: 0,
+  postponeLimit: 3,
+  strict: false,
+  current: null,
+  notice: null,
+};
+
+describe.each(variants)('real sizes at scale $deviceScaleFactor, $locale, $theme', (variant) => {
+  it(`notice (${WINDOW_SIZES.notice.width}x${WINDOW_SIZES.notice.height}): every kind, strict and waiting for typing to stop`, async () => {
+    const snapshots = [
+      noticeSnapshot(Date.now()),
+      noticeSnapshot(Date.now(), { kind: 'stretch' }),
+      noticeSnapshot(Date.now(), { strict: true, waitingForInputPause: true, kind: 'stretch' }),
+      noticeSnapshot(Date.now(), { strict: true, kind: 'breathing' }),
+    ];
+    const { page, fake, errors, close } = await open(variant, {
+      page: 'break.html?view=notice',
+      fake: { responses: { 'scheduler:get': snapshots[0] } },
+    });
+    await page.waitForSelector('[data-testid="notice"][data-kind="breathing"]');
+    await expectFits(page, 'notice breathing');
+    for (const [index, snapshot] of snapshots.slice(1).entries()) {
+      await fake.emit('scheduler:changed', snapshot);
+      await page.waitForSelector(`[data-testid="notice"][data-kind="${snapshot.notice?.kind}"]`);
+      await expectFits(page, `notice variant ${index + 1}`);
+    }
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it(`breathe-now setup (${WINDOW_SIZES.break.width}x${WINDOW_SIZES.break.height}): Begin stays in view for every pattern`, async () => {
+    const { page, errors, close } = await open(variant, {
+      page: 'break.html?view=break',
+      fake: { responses: { 'break:session': breathingSession({ source: 'manual', durationMs: 60_000 }) } },
+    });
+    await page.waitForSelector('[data-testid="setup"]');
+    for (const pattern of breathingPatterns) {
+      await page.click(`input[name="pattern"][value="${pattern.id}"]`, { force: true });
+      await page.waitForSelector(`[data-testid="setup"][data-pattern="${pattern.id}"]`);
+      await expectFits(page, `setup ${pattern.id}`);
+    }
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  for (const reducedMotion of [false, true]) {
+    it(`breathing break settling in, breathing and done${reducedMotion ? ' with reduced motion' : ''}`, async () => {
+      const { page, errors, close } = await open(variant, {
+        page: 'break.html?view=break',
+        reducedMotion,
+        fake: {
+          responses: {
+            'break:session': breathingSession({ patternId: 'four-seven-eight', durationMs: 76_000 }),
+          },
+        },
+      });
+      await page.waitForSelector('[data-testid="pacer"]');
+      await expectFits(page, 'pacer settling in');
+      await page.waitForSelector('[data-testid="pacer"][data-phase="inhale"]');
+      await expectFits(page, 'pacer breathing');
+      await page.keyboard.press('Space');
+      await page.waitForSelector('[data-testid="pacer"][data-paused="true"]');
+      await expectFits(page, 'pacer paused');
+      await page.keyboard.press('Escape');
+      await page.waitForSelector('[data-testid="done"]');
+      await expectFits(page, 'done');
+      await page.click('[data-testid="feeling-calmer"]');
+      await expectFits(page, 'done, feeling chosen');
+      expect(errors).toEqual([]);
+      await close();
+    });
+  }
+
+  for (const strict of [false, true]) {
+    it(`stretch break: every step of every exercise in the library${strict ? ', strict' : ''}`, async () => {
+      const ids = exercises.map((exercise) => exercise.id);
+      const { page, errors, close } = await open(variant, {
+        page: 'break.html?view=break',
+        fake: {
+          responses: { 'break:session': stretchSession({ exerciseIds: ids, strict, durationMs: 60_000 }) },
+        },
+      });
+      if (strict) {
+        // Strict: no Skip, and Next waits for each timer; the first step shows every control there is.
+        await page.waitForSelector(`[data-testid="stretch"][data-exercise="${ids[0]}"][data-step="0"]`);
+        await expectFits(page, `${ids[0]} strict`);
+      }
+      for (const exercise of strict ? [] : exercises) {
+        for (const [stepIndex] of exercise.steps.entries()) {
+          await page.waitForSelector(
+            `[data-testid="stretch"][data-exercise="${exercise.id}"][data-step="${stepIndex}"]`,
+          );
+          await expectFits(page, `${exercise.id} step ${stepIndex + 1}`);
+          await page.click('[data-testid="next"]');
+        }
+      }
+      expect(errors).toEqual([]);
+      await close();
+    });
+  }
+
+  it(`tray panel (${WINDOW_SIZES.panel.width}x${WINDOW_SIZES.panel.height}) while paused`, async () => {
+    const { page, errors, close } = await open(variant, {
+      page: 'panel.html',
+      fake: { responses: { 'scheduler:get': pausedPanel, 'stats:days': [] } },
+    });
+    await page.waitForSelector('.panel');
+    await page.waitForTimeout(100);
+    await expectFits(page, 'panel paused');
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
