@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findPattern } from '../../../shared/exercises/patterns.ts';
 import { effectiveChoice, lengthChoices, nearestLength } from '../../../renderer/break/length-choices.ts';
+import { findPattern } from '../../../shared/exercises/patterns.ts';
 
 describe('length choices of the breathe-now setup', () => {
   it('offers every length for a pattern without a cap', () => {
