@@ -1,3 +1,4 @@
+import { busy } from '../../shared/i18n/catalogs/busy.ts';
 import { checkin } from '../../shared/i18n/catalogs/checkin.ts';
 import { common } from '../../shared/i18n/catalogs/common.ts';
 import { errors } from '../../shared/i18n/catalogs/errors.ts';
@@ -8,4 +9,4 @@ import { welcome } from '../../shared/i18n/catalogs/welcome.ts';
 import type { WindowNamespaces } from '../lib/i18n.ts';
 
 /** The strings the app window (preferences, statistics, check-in, learn, welcome, about) needs. */
-export const appNamespaces: WindowNamespaces = [common, prefs, stats, checkin, learn, welcome, errors];
+export const appNamespaces: WindowNamespaces = [common, prefs, stats, checkin, learn, welcome, errors, busy];

@@ -1,3 +1,4 @@
+import { busy } from './catalogs/busy.ts';
 import { checkin } from './catalogs/checkin.ts';
 import { common } from './catalogs/common.ts';
 import { dialogs } from './catalogs/dialogs.ts';
@@ -36,6 +37,7 @@ export const namespaces = {
   learn,
   welcome,
   errors,
+  busy,
 } as const;
 
 type AllNamespaces = (typeof namespaces)[keyof typeof namespaces];

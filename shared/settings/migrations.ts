@@ -79,7 +79,25 @@ function asObject(value: unknown): Record<string, unknown> {
   return isPlainObject(value) ? value : {};
 }
 
-export const settingsMigrations: readonly SettingsMigration[] = [{ from: 0, to: 1, migrate: migrateV0ToV1 }];
+/**
+ * Version 2 added `busy` (hold breaks while presenting, in a call, full screen, …). A version 1
+ * file has none: it gets every reason on and an empty exclusion list, written out so the file
+ * says what the app does. A `busy` already there (hand-edited) is left for the validator.
+ */
+function migrateV1ToV2(raw: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  return {
+    ...raw,
+    schemaVersion: 2,
+    busy: Object.hasOwn(raw, 'busy')
+      ? raw.busy
+      : { reasons: { ...DEFAULT_SETTINGS.busy.reasons }, excludedApps: [] },
+  };
+}
+
+export const settingsMigrations: readonly SettingsMigration[] = [
+  { from: 0, to: 1, migrate: migrateV0ToV1 },
+  { from: 1, to: 2, migrate: migrateV1ToV2 },
+];
 
 export type MigrationFailure =
   | { readonly ok: false; readonly reason: 'not-an-object'; readonly message: string }

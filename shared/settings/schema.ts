@@ -1,3 +1,4 @@
+import { BUSY_REASONS, EXCLUDED_APPS_LIMITS } from '../domain/busy.ts';
 import { PATTERN_IDS } from '../domain/pattern-ids.ts';
 import { ACCELERATOR_MAX_LENGTH } from './accelerator.ts';
 import { DEFAULT_SETTINGS, SETTINGS_SCHEMA_VERSION } from './types.ts';
@@ -163,6 +164,29 @@ const settingsProperties: Readonly<Record<keyof typeof DEFAULT_SETTINGS, JsonSch
     d.checkinReminder,
   ),
   trayCountdown: flag(d.trayCountdown),
+  busy: group(
+    {
+      reasons: group(
+        Object.fromEntries(BUSY_REASONS.map((reason) => [reason, flag(d.busy.reasons[reason])])),
+        d.busy.reasons,
+      ),
+      excludedApps: {
+        type: 'array',
+        items: {
+          type: 'string',
+          minLength: 1,
+          maxLength: EXCLUDED_APPS_LIMITS.maxLength,
+          // A name as a window class or executable shows it: no line breaks or control characters.
+          pattern: '^[^\\u0000-\\u001f\\u007f]+$',
+        },
+        uniqueItems: true,
+        maxItems: EXCLUDED_APPS_LIMITS.maxCount,
+        default: d.busy.excludedApps,
+        description: 'Window class (Linux) or executable name (Windows), matched without case or ".exe".',
+      },
+    },
+    d.busy,
+  ),
 };
 
 /** The whole settings document. conf/electron-store take `properties` as `schema` (see settings-store-options.ts). */

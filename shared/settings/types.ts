@@ -1,3 +1,4 @@
+import { type BusyPreferences, DEFAULT_BUSY_PREFERENCES } from '../domain/busy.ts';
 import type { PatternId } from '../exercises/types.ts';
 
 export type LanguageSetting = 'system' | 'en' | 'nl';
@@ -74,9 +75,11 @@ export interface Settings {
   };
   /** macOS: countdown text next to the menubar icon. */
   readonly trayCountdown: boolean;
+  /** Hold breaks while busy: one switch per reason, and apps that count as busy while in front. */
+  readonly busy: BusyPreferences;
 }
 
-export const SETTINGS_SCHEMA_VERSION = 1;
+export const SETTINGS_SCHEMA_VERSION = 2;
 
 export const DEFAULT_SETTINGS: Settings = {
   schemaVersion: SETTINGS_SCHEMA_VERSION,
@@ -95,4 +98,5 @@ export const DEFAULT_SETTINGS: Settings = {
   shortcut: { enabled: true, breatheNow: 'CommandOrControl+Alt+B' },
   checkinReminder: { enabled: false, weekday: 1, minutes: 10 * 60 },
   trayCountdown: false,
+  busy: DEFAULT_BUSY_PREFERENCES,
 };

@@ -1,8 +1,10 @@
+import { BUSY_REASONS, type BusyReason } from '../../../shared/domain/busy.ts';
 import type { MessageKey } from '../../../shared/i18n/index.ts';
 import type { Settings } from '../../../shared/settings/types.ts';
 import { useLocale } from '../../lib/i18n.ts';
 import { useAppInfo } from '../../lib/use-settings.ts';
 import { DaysField, PatternField, VolumeField, weekdayKey } from './choice-fields.tsx';
+import { ExcludedAppsField } from './excluded-apps-field.tsx';
 import { FieldGroup, NumberField, SelectField, TimeField, ToggleField } from './fields.tsx';
 import { LoginField } from './login-field.tsx';
 import { ResetSection } from './reset-section.tsx';
@@ -15,6 +17,14 @@ export interface PreferencesViewProps {
 }
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 0] as const;
+
+const BUSY_TOGGLES: Readonly<Record<BusyReason, { label: MessageKey; hint?: MessageKey }>> = {
+  presentation: { label: 'prefs.busy.presentation', hint: 'prefs.busy.presentation-hint' },
+  fullscreen: { label: 'prefs.busy.fullscreen' },
+  call: { label: 'prefs.busy.call' },
+  'do-not-disturb': { label: 'prefs.busy.do-not-disturb' },
+  'excluded-app': { label: 'prefs.busy.excluded-app' },
+};
 
 // 00:00 as an end and an end before the start both read oddly in a time input, so the hint
 // says in words what the scheduler will do with them.
@@ -178,6 +188,20 @@ export function PreferencesView({ settings }: PreferencesViewProps) {
             disabled={!settings.checkinReminder.enabled}
           />
         </div>
+      </FieldGroup>
+
+      <FieldGroup id="group-busy" title={t('prefs.group.busy')}>
+        <p class="pref-group__intro">{t('prefs.busy.intro')}</p>
+        {BUSY_REASONS.map((reason) => (
+          <ToggleField
+            key={reason}
+            form={form}
+            path={`busy.reasons.${reason}`}
+            label={BUSY_TOGGLES[reason].label}
+            {...(BUSY_TOGGLES[reason].hint ? { hint: BUSY_TOGGLES[reason].hint } : {})}
+          />
+        ))}
+        <ExcludedAppsField form={form} disabled={!settings.busy.reasons['excluded-app']} />
       </FieldGroup>
 
       <FieldGroup id="group-general" title={t('prefs.group.general')}>

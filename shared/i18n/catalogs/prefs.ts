@@ -69,6 +69,18 @@ export const prefs = defineNamespace(
     'prefs.login-unsupported': 'Your system does not let the app start at login.',
     'prefs.login-state-on': 'Your system will start it at login.',
     'prefs.login-state-off': 'Your system will not start it at login.',
+    'prefs.group.busy': 'While you are busy',
+    'prefs.busy.intro':
+      'Breaks wait without a notice while one of these is going on, and come once it is over. After an hour of waiting you get one quiet reminder, never a window.',
+    'prefs.busy.presentation': 'A presentation or video is playing',
+    'prefs.busy.presentation-hint': 'Apps that keep the screen awake, such as video players and slide shows.',
+    'prefs.busy.fullscreen': 'An app fills the screen',
+    'prefs.busy.call': 'The camera or microphone is in use',
+    'prefs.busy.do-not-disturb': 'Do Not Disturb is on',
+    'prefs.busy.excluded-app': 'An app from the list below is in front',
+    'prefs.busy.apps': 'Apps that count as busy',
+    'prefs.busy.apps-hint':
+      'One per line, as your system names the program: zoom or obs, or zoom.exe on Windows. Capitals do not matter.',
     'prefs.tray-countdown': 'Show the countdown next to the menu bar icon',
     'prefs.tray-countdown-hint': 'macOS only.',
     'prefs.shortcut.enabled': 'Keyboard shortcut for Breathe now',
@@ -161,6 +173,19 @@ export const prefs = defineNamespace(
     'prefs.login-unsupported': 'Je systeem laat de app niet starten bij inloggen.',
     'prefs.login-state-on': 'Je systeem start de app bij inloggen.',
     'prefs.login-state-off': 'Je systeem start de app niet bij inloggen.',
+    'prefs.group.busy': 'Als je bezig bent',
+    'prefs.busy.intro':
+      'Pauzes wachten zonder melding zolang een van deze dingen bezig is, en komen zodra het voorbij is. Na een uur wachten krijg je één rustige herinnering, nooit een venster.',
+    'prefs.busy.presentation': 'Er loopt een presentatie of video',
+    'prefs.busy.presentation-hint':
+      'Apps die het scherm wakker houden, zoals videospelers en diavoorstellingen.',
+    'prefs.busy.fullscreen': 'Een app vult het scherm',
+    'prefs.busy.call': 'De camera of microfoon is in gebruik',
+    'prefs.busy.do-not-disturb': 'Niet storen staat aan',
+    'prefs.busy.excluded-app': 'Een app van de lijst hieronder staat vooraan',
+    'prefs.busy.apps': 'Apps die als bezig tellen',
+    'prefs.busy.apps-hint':
+      'Eén per regel, zoals je systeem het programma noemt: zoom of obs, of zoom.exe op Windows. Hoofdletters maken niet uit.',
     'prefs.tray-countdown': 'Toon het aftellen naast het pictogram in de menubalk',
     'prefs.tray-countdown-hint': 'Alleen op macOS.',
     'prefs.shortcut.enabled': 'Sneltoets voor Nu ademen',

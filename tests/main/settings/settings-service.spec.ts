@@ -10,7 +10,7 @@ import {
   type SettingsServiceOptions,
 } from '../../../main/settings/settings-service.ts';
 import type { SettingsFileSystem, SettingsStorePort } from '../../../main/settings/settings-store-port.ts';
-import { DEFAULT_SETTINGS } from '../../../shared/settings/types.ts';
+import { DEFAULT_SETTINGS, SETTINGS_SCHEMA_VERSION } from '../../../shared/settings/types.ts';
 import { createConfSettingsStore } from './conf-settings-store.ts';
 
 // electron-store imports `electron`, which throws outside the Electron runtime. Node's module
@@ -200,7 +200,7 @@ describe.each(Object.entries(adapters))('settings service over %s', (_name, make
   });
 
   it('accepts a file with a byte order mark and fills missing fields from defaults', () => {
-    writeFile(`\uFEFF${JSON.stringify({ schemaVersion: 1, language: 'en' })}`);
+    writeFile(`\uFEFF${JSON.stringify({ schemaVersion: SETTINGS_SCHEMA_VERSION, language: 'en' })}`);
     const service = open();
     expect(service.loadOutcome()).toEqual({ kind: 'loaded' });
     expect(service.get()).toEqual({ ...DEFAULT_SETTINGS, language: 'en' });

@@ -52,6 +52,45 @@ describe('migration step 0 → 1', () => {
   });
 });
 
+describe('migration step 1 → 2 (busy hold)', () => {
+  it('a version 1 file gets every busy reason on and an empty exclusion list', () => {
+    const v1 = { schemaVersion: 1, language: 'nl', strictMode: true };
+    expect(step(1).migrate(v1)).toEqual({
+      schemaVersion: 2,
+      language: 'nl',
+      strictMode: true,
+      busy: {
+        reasons: {
+          presentation: true,
+          fullscreen: true,
+          call: true,
+          'do-not-disturb': true,
+          'excluded-app': true,
+        },
+        excludedApps: [],
+      },
+    });
+    expect(v1).toEqual({ schemaVersion: 1, language: 'nl', strictMode: true });
+  });
+
+  it('a busy group already in a version 1 file is left for the validator to judge', () => {
+    expect(step(1).migrate({ schemaVersion: 1, busy: 'off' })).toEqual({ schemaVersion: 2, busy: 'off' });
+    expect(migrateSettings({ schemaVersion: 1, busy: 'off' })).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+    });
+  });
+
+  it('a whole version 1 file migrates to the defaults plus its own choices, with migratedFrom 1', () => {
+    const { busy: _busy, ...v1 } = { ...DEFAULT_SETTINGS, schemaVersion: 1, trayCountdown: true };
+    expect(migrateSettings(JSON.parse(JSON.stringify(v1)))).toEqual({
+      ok: true,
+      settings: { ...DEFAULT_SETTINGS, trayCountdown: true },
+      migratedFrom: 1,
+    });
+  });
+});
+
 describe('migrateSettings', () => {
   it('passes a current file through without a migratedFrom', () => {
     const result = migrateSettings(JSON.parse(JSON.stringify(DEFAULT_SETTINGS)));
@@ -82,10 +121,10 @@ describe('migrateSettings', () => {
   });
 
   it('refuses a file from a newer version', () => {
-    expect(migrateSettings({ ...DEFAULT_SETTINGS, schemaVersion: 2 })).toMatchObject({
+    expect(migrateSettings({ ...DEFAULT_SETTINGS, schemaVersion: 3 })).toMatchObject({
       ok: false,
       reason: 'newer-version',
-      version: 2,
+      version: 3,
     });
   });
 
@@ -107,12 +146,13 @@ describe('migrateSettings', () => {
       return { ...raw };
     };
     const chain: SettingsMigration[] = [
+      { from: 2, to: 3, migrate: (raw) => record('2→3', raw) },
       { from: 1, to: 2, migrate: (raw) => record('1→2', raw) },
       { from: 0, to: 1, migrate: (raw) => record('0→1', raw) },
     ];
-    const result = migrateSettings({}, chain, 2);
-    // Validation targets the real schema, so the fake version 2 is refused afterwards; the order is what matters.
-    expect(seen).toEqual(['0→1', '1→2']);
+    const result = migrateSettings({}, chain, 3);
+    // Validation targets the real schema, so the fake version 3 is refused afterwards; the order is what matters.
+    expect(seen).toEqual(['0→1', '1→2', '2→3']);
     expect(result.ok).toBe(false);
   });
 
