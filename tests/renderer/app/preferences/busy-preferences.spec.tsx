@@ -1,27 +1,10 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { appsFromText } from '../../../../renderer/app/preferences/excluded-apps-field.tsx';
-import { PreferencesView } from '../../../../renderer/app/preferences/preferences-view.tsx';
-import type { IpcResult } from '../../../../shared/ipc-contract.ts';
-import { DEFAULT_SETTINGS, type Settings } from '../../../../shared/settings/types.ts';
-import { validateSettingsPatch } from '../../../../shared/settings/validate.ts';
-import type { FakeBridgeOptions } from '../../../support/fake-bridge.ts';
-import { renderWithBridge } from '../support/render-with-bridge.ts';
+import { DEFAULT_SETTINGS } from '../../../../shared/settings/types.ts';
+import { renderPreferences } from '../support/render-preferences.tsx';
 
-function mainLikeValidation(current: Settings, patch: unknown): IpcResult<Settings> {
-  const result = validateSettingsPatch(current, patch);
-  if (result.ok) return { ok: true, value: result.value };
-  return { ok: false, error: { code: 'invalid-settings', message: 'refused', fields: result.errors } };
-}
-
-function setup(options: FakeBridgeOptions = {}) {
-  return renderWithBridge((settings) => <PreferencesView settings={settings} />, {
-    validatePatch: mainLikeValidation,
-    appInfo: { platform: 'linux' },
-    ...options,
-    handlers: { 'autostart:get': () => ({ supported: true, enabled: true }), ...options.handlers },
-  });
-}
+const setup = renderPreferences;
 
 afterEach(cleanup);
 
