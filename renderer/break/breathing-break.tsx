@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { findPattern } from '../../shared/exercises/patterns.ts';
 import type { PatternId } from '../../shared/exercises/types.ts';
 import type { BreakCompletion, BreakSession } from '../../shared/ipc-contract.ts';
+import { cycleMs } from '../../shared/pacer.ts';
 import type { Settings } from '../../shared/settings/types.ts';
 import { createAudioGuide } from '../audio/audio-guide.ts';
 import { call, useBridge } from '../lib/bridge.ts';
@@ -21,7 +22,7 @@ export interface BreathingBreakProps {
 type Stage =
   | { readonly name: 'setup' }
   | { readonly name: 'running'; readonly patternId: PatternId; readonly sessionMs: number }
-  | { readonly name: 'done'; readonly completion: BreakCompletion };
+  | { readonly name: 'done'; readonly completion: BreakCompletion; readonly patternId: PatternId };
 
 /** A breathing break: choose (when started by hand), breathe, then the done screen. */
 export function BreathingBreak({ session, sounds, showRing, reducedMotion }: BreathingBreakProps) {
@@ -60,9 +61,17 @@ export function BreathingBreak({ session, sounds, showRing, reducedMotion }: Bre
       .catch(() => undefined);
   };
 
-  const finish = (completion: BreakCompletion) => {
-    setStage({ name: 'done', completion });
+  const finish = (patternId: PatternId) => (completion: BreakCompletion) => {
+    setStage({ name: 'done', completion, patternId });
     void call(bridge, 'break:complete', completion).catch(() => undefined);
+  };
+
+  // One more minute of the same pattern: a new break started by hand, so main counts it and
+  // reloads this window for it (the setup opens on this pattern and 1 minute; Enter begins).
+  const oneMore = (patternId: PatternId) => {
+    void call(bridge, 'break:start', { kind: 'breathing', patternId, durationSeconds: 60 }).catch(
+      () => undefined,
+    );
   };
 
   if (stage.name === 'setup') {
@@ -85,7 +94,8 @@ export function BreathingBreak({ session, sounds, showRing, reducedMotion }: Bre
         guide={guide}
         soundInitiallyOn={sounds.enabled}
         showRing={showRing}
-        onFinish={finish}
+        guideLow={session.source === 'scheduled'}
+        onFinish={finish(stage.patternId)}
         onPauseChange={pauseChanged(stage.patternId)}
       />
     );
@@ -95,6 +105,8 @@ export function BreathingBreak({ session, sounds, showRing, reducedMotion }: Bre
       kind="breathing"
       ended={stage.completion.outcome === 'skipped'}
       breathedSeconds={stage.completion.breathedSeconds}
+      breaths={Math.floor((stage.completion.breathedSeconds * 1000) / cycleMs(findPattern(stage.patternId)))}
+      onOneMore={() => oneMore(stage.patternId)}
     />
   );
 }

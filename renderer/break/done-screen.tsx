@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { FEELINGS, type Feeling } from '../../shared/domain/feelings.ts';
+import type { Translate } from '../../shared/i18n/index.ts';
 import type { BreakKind } from '../../shared/scheduler-types.ts';
 import { call, useBridge } from '../lib/bridge.ts';
 import { useT } from '../lib/i18n.ts';
-import { clockText } from './format-time.ts';
 import { useBreakKeys } from './use-break-keys.ts';
 
 export interface DoneScreenProps {
@@ -11,6 +11,24 @@ export interface DoneScreenProps {
   /** True when the user ended the break early. */
   readonly ended: boolean;
   readonly breathedSeconds: number;
+  /** Whole breaths taken, when the break was a breathing break. */
+  readonly breaths?: number;
+  /** Offered after a breathing break that ran to its end: the same pattern for one more minute. */
+  readonly onOneMore?: () => void;
+}
+
+/**
+ * "1 minute of slow breathing, 6 breaths": whole minutes from a minute on (rounded), seconds
+ * below it, so a full 76-second 4-7-8 reads as a minute and a 40-second one as 40 seconds.
+ */
+export function breathedText(t: Translate, breathedSeconds: number, breaths: number | undefined): string {
+  const seconds = Math.max(0, Math.round(breathedSeconds));
+  const amount =
+    seconds >= 60
+      ? t('pacer.done-minutes', { count: Math.round(seconds / 60) })
+      : t('pacer.done-seconds', { count: seconds });
+  if (breaths === undefined || breaths < 1) return t('pacer.done-breathed', { amount });
+  return t('pacer.done-breathed-breaths', { amount, breaths: t('pacer.breaths', { count: breaths }) });
 }
 
 /**
@@ -20,7 +38,7 @@ export interface DoneScreenProps {
 export const DONE_AUTO_CLOSE_MS = 60_000;
 
 /** The end of either break: a quiet word, an optional one-tap feeling, and a way out (Enter). */
-export function DoneScreen({ kind, ended, breathedSeconds }: DoneScreenProps) {
+export function DoneScreen({ kind, ended, breathedSeconds, breaths, onOneMore }: DoneScreenProps) {
   const t = useT();
   const bridge = useBridge();
   const [feeling, setFeeling] = useState<Feeling | null>(null);
@@ -47,7 +65,7 @@ export function DoneScreen({ kind, ended, breathedSeconds }: DoneScreenProps) {
   const body = ended
     ? t('pacer.ended-body')
     : kind === 'breathing'
-      ? t('pacer.done-breathed', { time: clockText(breathedSeconds * 1000) })
+      ? breathedText(t, breathedSeconds, breaths)
       : t('pacer.done-stretched');
 
   return (
@@ -77,6 +95,11 @@ export function DoneScreen({ kind, ended, breathedSeconds }: DoneScreenProps) {
         </p>
       </fieldset>
       <div class="break-actions">
+        {onOneMore && !ended ? (
+          <button type="button" class="button button-quiet" onClick={onOneMore} data-testid="one-more">
+            {t('pacer.one-more')}
+          </button>
+        ) : null}
         <button type="button" class="button button-primary" onClick={close} data-testid="close">
           {t('action.close')}
         </button>

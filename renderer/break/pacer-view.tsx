@@ -41,6 +41,11 @@ export interface PacerViewProps {
   readonly soundInitiallyOn: boolean;
   /** The ring that fills through each breath. */
   readonly showRing: boolean;
+  /**
+   * A scheduled break came without being asked for: while settling in it also says how to breathe
+   * low. A break started by hand chose its pattern on the setup screen, cautions included.
+   */
+  readonly guideLow?: boolean;
   readonly onFinish: (completion: BreakCompletion) => void;
   /** The user paused or resumed; `remainingMs` is what is left of the session, pre-roll included. */
   readonly onPauseChange?: (paused: boolean, remainingMs: number) => void;
@@ -59,6 +64,7 @@ export function PacerView({
   guide,
   soundInitiallyOn,
   showRing,
+  guideLow = false,
   onFinish,
   onPauseChange,
 }: PacerViewProps) {
@@ -158,7 +164,7 @@ export function PacerView({
       data-paused={paused ? 'true' : 'false'}
       aria-label={pattern.name[locale]}
     >
-      <p class="pacer-pattern">{pattern.name[locale]}</p>
+      <h1 class="pacer-pattern">{pattern.name[locale]}</h1>
       <div class="pacer-stage">
         {reducedMotion ? (
           <FillBar pattern={pattern} sessionMs={sessionMs} clock={clock} now={now} />
@@ -189,6 +195,10 @@ export function PacerView({
             : display.phaseSecondsLeft}
         </p>
       </div>
+      <SettleLines
+        shown={display.stage === 'preroll' || (display.stage === 'breathing' && display.cycle === 0)}
+        lines={settleLines(pattern, locale, guideLow ? t('pacer.settle-low') : null)}
+      />
       <SessionProgress
         breath={
           display.stage === 'breathing'
@@ -233,6 +243,26 @@ export function PacerView({
       <p class="keys-hint">{strict ? t('pacer.keys-hint-strict') : t('pacer.keys-hint')}</p>
       <LiveRegion text={announcement} />
     </section>
+  );
+}
+
+/**
+ * While settling in (and through the first breath): one calm line from the pattern's own cautions,
+ * and for a scheduled break how to breathe low. The slot keeps its height afterwards, so nothing
+ * moves when the lines go.
+ */
+function settleLines(pattern: BreathingPattern, locale: Locale, low: string | null): string[] {
+  const caution = pattern.cautions[0]?.[locale];
+  return [low, caution].filter((line): line is string => typeof line === 'string' && line.length > 0);
+}
+
+function SettleLines({ shown, lines }: { readonly shown: boolean; readonly lines: readonly string[] }) {
+  return (
+    <div class={`pacer-settle${shown ? '' : ' is-gone'}`} data-testid="settle" aria-hidden={!shown}>
+      {lines.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+    </div>
   );
 }
 

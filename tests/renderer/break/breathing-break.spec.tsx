@@ -21,6 +21,7 @@ async function startBreak(session = breathingSession(), locale: 'en' | 'nl' = 'e
           'break:begin': () => null,
           'break:complete': () => null,
           'break:feeling': () => null,
+          'break:start': () => null,
         },
       },
     },
@@ -206,6 +207,39 @@ describe('breathing break view', () => {
     // 5 minutes were chosen; with the cap they run as the four rounds 4-7-8 allows.
     expect(screen.getByTestId('setup-breaths').textContent).toBe('4 breaths');
     expect(screen.getByTestId('setup-capped').textContent).toContain('4 rounds');
+  });
+
+  it('one more minute after a finished break asks main for a new breathing break of the same pattern', async () => {
+    const { clock, bridge } = await startBreak(breathingSession({ patternId: 'box', durationMs: 32_000 }));
+    act(() => clock.advance(3000 + 32_000, 50));
+    await screen.findByTestId('done');
+    expect(screen.getByTestId('done').querySelector('.done-body')?.textContent).toBe(
+      '32 seconds of slow breathing: 2 breaths.',
+    );
+    fireEvent.click(screen.getByTestId('one-more'));
+    await waitFor(() =>
+      expect(bridge.callsTo('break:start')).toEqual([
+        { kind: 'breathing', patternId: 'box', durationSeconds: 60 },
+      ]),
+    );
+  });
+
+  it('settles in with one calm line from the pattern and, for a scheduled break, how to breathe low', async () => {
+    const { clock } = await startBreak(
+      breathingSession({ patternId: 'four-seven-eight', durationMs: 76_000 }),
+    );
+    const settle = () => screen.getByTestId('settle');
+    expect(settle().textContent).toContain(
+      'A hand on your belly, in through your nose, and let the belly rise.',
+    );
+    expect(settle().textContent).toContain('Feeling light-headed is common at first');
+    expect(settle().getAttribute('aria-hidden')).toBe('false');
+    // Still there through the first breath (4 + 7 + 8 s), gone from the second.
+    act(() => clock.advance(3000 + 18_000, 50));
+    expect(settle().getAttribute('aria-hidden')).toBe('false');
+    act(() => clock.advance(2000, 50));
+    expect(settle().getAttribute('aria-hidden')).toBe('true');
+    expect(settle().className).toContain('is-gone');
   });
 
   it('begins a scheduled break at once with its own pattern and length plus the pre-roll, once', async () => {
