@@ -5,6 +5,7 @@ import {
   dialog,
   globalShortcut,
   ipcMain,
+  nativeTheme,
   powerMonitor,
   protocol,
   screen,
@@ -13,6 +14,7 @@ import {
 import { PATTERN_IDS } from '../shared/domain/pattern-ids.ts';
 import { createTranslator } from '../shared/i18n/index.ts';
 import type { SchedulerSnapshot } from '../shared/scheduler-types.ts';
+import { themeBackground } from '../shared/theme-background.ts';
 import { createAppCommands } from './app-commands.ts';
 import { registerAppScheme, serveAppProtocol } from './app-protocol.ts';
 import { createAutostart } from './autostart/autostart.ts';
@@ -141,6 +143,7 @@ function onReady(
     platform,
     wayland: platform === 'linux' && process.env.XDG_SESSION_TYPE === 'wayland',
     nowMs: () => systemMonotonicClock.nowMs(),
+    background: () => themeBackground(settings.get().theme, nativeTheme.shouldUseDarkColors),
   });
   let onSnapshot: (snapshot: SchedulerSnapshot) => void = () => {};
   let noticeAction: (action: 'start' | 'postpone' | 'skip' | 'open') => void = () => {};

@@ -35,6 +35,8 @@ export interface WindowManagerDeps {
   readonly wayland: boolean;
   /** Monotonic milliseconds, to tell a tray click from the blur that the same click caused. */
   readonly nowMs: () => number;
+  /** The theme's page background, read as each window opens (themeBackground in shared). */
+  readonly background: () => string;
 }
 
 /**
@@ -96,7 +98,7 @@ export function createWindowManager(deps: WindowManagerDeps): WindowManager {
     url: string,
     reveal: (win: BrowserWindow) => void,
   ): BrowserWindow {
-    const win = new BrowserWindow(options);
+    const win = new BrowserWindow({ ...options, backgroundColor: deps.background() });
     windows.set(kind, win);
     hardenWebContents(win.webContents);
     let revealed = false;

@@ -305,6 +305,8 @@ FakeBrowserWindow.onLastClosed = () => {
 export function resetFakeElectron(): void {
   FakeBrowserWindow.all = [];
   FakeBrowserWindow.focusedWindow = null;
+  nativeTheme.shouldUseDarkColors = false;
+  nativeTheme.themeSource = 'system';
   FakeTray.all = [];
   clearPlatformViolations();
   FakeNotification.all = [];
@@ -320,7 +322,14 @@ export function resetFakeElectron(): void {
 }
 
 /** The module object `vi.mock('electron', ...)` hands to the code under test. */
+/** nativeTheme: only what main reads; a test sets the system's dark preference. */
+export const nativeTheme = {
+  shouldUseDarkColors: false,
+  themeSource: 'system' as 'system' | 'light' | 'dark',
+};
+
 export const electronModule = {
+  nativeTheme,
   app,
   BrowserWindow: FakeBrowserWindow,
   Tray: FakeTray,

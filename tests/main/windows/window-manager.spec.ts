@@ -15,10 +15,12 @@ vi.mock('electron', async () => (await import('../fakes/fake-electron.ts')).elec
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 let nowMs = 0;
+let background = '#f5f3ee';
 
 beforeEach(() => {
   resetFakeElectron();
   nowMs = 0;
+  background = '#f5f3ee';
 });
 
 afterEach(() => {
@@ -34,6 +36,7 @@ function manager(platform: PlatformUnderTest = { os: 'linux', session: 'x11' }) 
     platform: platform.os,
     wayland: platform.os === 'linux' && platform.session === 'wayland',
     nowMs: () => nowMs,
+    background: () => background,
   });
 }
 
@@ -72,6 +75,23 @@ describe('window manager [linux (x11)]', () => {
       'app://bundle/break.html?view=break',
     ]);
     expect(breakWindow.focused).toBe(true);
+  });
+
+  it("opens every window in the theme's background, read as it opens, so dark mode never flashes light", async () => {
+    const windows = manager();
+    background = '#0f1719';
+    windows.showNotice();
+    windows.openApp('preferences');
+    windows.togglePanel(null);
+    expect(FakeBrowserWindow.live().map((win) => win.options.backgroundColor)).toEqual([
+      '#0f1719',
+      '#0f1719',
+      '#0f1719',
+    ]);
+    background = '#f5f3ee';
+    windows.showBreak({ focus: true });
+    const breakWindow = FakeBrowserWindow.live().find((win) => win.options.width === 560);
+    expect(breakWindow?.options.backgroundColor).toBe('#f5f3ee');
   });
 
   it('keeps no window alive once they are closed, across many breaks', async () => {
