@@ -1,3 +1,4 @@
+import { echoInput } from './bounded-text.ts';
 import { isBreakKind } from './domain/break-kinds.ts';
 import { FEELINGS, type Feeling, isFeeling } from './domain/feelings.ts';
 import {
@@ -69,14 +70,10 @@ function hasExactKeys(
   for (const key of keys) {
     if (typeof key !== 'string') return 'symbol keys are not allowed';
     if (FORBIDDEN_KEYS.has(key)) return `key "${key}" is not allowed`;
-    if (!required.includes(key) && !optional.includes(key)) return `unexpected key "${truncate(key)}"`;
+    if (!required.includes(key) && !optional.includes(key)) return `unexpected key "${echoInput(key)}"`;
   }
   for (const key of required) if (!Object.hasOwn(value, key)) return `missing key "${key}"`;
   return null;
-}
-
-function truncate(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
 function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {

@@ -1,3 +1,4 @@
+import { boundedMessage, echoInput } from '../../shared/bounded-text.ts';
 import {
   CLI_OPTIONS,
   type CliFlag,
@@ -86,7 +87,7 @@ function looksLikeNegativeNumber(token: string): boolean {
 
 function parseMinutes(text: string): CliParseResult<never> | number {
   const range = `--pause needs a whole number of minutes from ${PAUSE_MINUTES_MIN} to ${PAUSE_MINUTES_MAX}`;
-  if (!/^\d{1,6}$/.test(text)) return { ok: false, error: `${range}, not "${text}".` };
+  if (!/^\d{1,6}$/.test(text)) return { ok: false, error: `${range}, not "${echoInput(text)}".` };
   const minutes = Number(text);
   if (minutes < PAUSE_MINUTES_MIN || minutes > PAUSE_MINUTES_MAX)
     return { ok: false, error: `${range}, not ${minutes}.` };
@@ -103,7 +104,7 @@ function toCommand<P extends string>(found: FoundFlag, knownPatterns: readonly P
       if (patternId === undefined) {
         return {
           ok: false,
-          error: `Unknown breathing pattern "${found.value}". Known patterns: ${knownPatterns.join(', ')}.`,
+          error: `Unknown breathing pattern "${echoInput(found.value)}". Known patterns: ${knownPatterns.join(', ')}.`,
         };
       }
       return { ok: true, command: { kind: 'breathe', patternId } };
@@ -130,8 +131,18 @@ function toCommand<P extends string>(found: FoundFlag, knownPatterns: readonly P
  * Unknown long switches that are not near one of ours are Chromium's or a launcher's business
  * (`--password-store=basic`, `--ozone-platform-hint=auto`): they are skipped and listed in
  * `ignored`, so a common Linux workaround never stops the app from starting.
+ * Another local process may launch us with any argv, and the message reaches the log: it is one
+ * line of at most 200 characters, with the offending input escaped and cut short.
  */
 export function parseCli<P extends string>(
+  argv: readonly string[],
+  knownPatterns: readonly P[],
+): CliParseResult<P> {
+  const result = parseArgv(argv, knownPatterns);
+  return result.ok ? result : { ok: false, error: boundedMessage(result.error) };
+}
+
+function parseArgv<P extends string>(
   argv: readonly string[],
   knownPatterns: readonly P[],
 ): CliParseResult<P> {
@@ -166,7 +177,7 @@ export function parseCli<P extends string>(
         ignored.push(token);
         continue;
       }
-      return { ok: false, error: `Unknown option ${token.split('=')[0]}. ${HELP_HINT}` };
+      return { ok: false, error: `Unknown option ${echoInput(token.split('=')[0] ?? '')}. ${HELP_HINT}` };
     }
     const entry: FoundFlag = { option, spelled: long ? `--${option.flag}` : `-${name}` };
     if (inlineValue !== undefined) {
@@ -193,7 +204,7 @@ export function parseCli<P extends string>(
   if (strays.length === 1 && waiting.length === 1 && onlyWaiting && onlyStray !== undefined) {
     onlyWaiting.value = onlyStray;
   } else if (strays.length > 0) {
-    return { ok: false, error: `Unexpected argument "${strays[0]}". ${HELP_HINT}` };
+    return { ok: false, error: `Unexpected argument "${echoInput(strays[0] ?? '')}". ${HELP_HINT}` };
   }
 
   if (found.length > 1) {

@@ -1,5 +1,6 @@
 import { FORBIDDEN_KEYS, isPlainObject } from '../domain/plain-data.ts';
 import type { SettingsFieldError } from '../domain/settings-field-error.ts';
+import { boundedMessage, echoInput } from '../bounded-text.ts';
 import { isAccelerator } from './accelerator.ts';
 import { type JsonSchema, settingsSchema } from './schema.ts';
 import type { Settings } from './types.ts';
@@ -7,6 +8,9 @@ import type { Settings } from './types.ts';
 export type SettingsValidation =
   | { readonly ok: true; readonly value: Settings }
   | { readonly ok: false; readonly errors: readonly SettingsFieldError[] };
+
+/** Longer than any real setting's name; a longer key is refused before it is echoed anywhere. */
+export const MAX_SETTINGS_KEY_LENGTH = 64;
 
 function join(path: string, key: string): string {
   return path === '' ? key : `${path}.${key}`;
@@ -152,6 +156,15 @@ function checkArray(
   return copy;
 }
 
+function overlongKey(path: string): SettingsFieldError {
+  return {
+    path,
+    code: 'unknown-key',
+    message: `is not a known setting (longer than ${MAX_SETTINGS_KEY_LENGTH} characters)`,
+    limits: { max: MAX_SETTINGS_KEY_LENGTH },
+  };
+}
+
 function checkObject(
   schema: JsonSchema,
   value: Readonly<Record<string, unknown>>,
@@ -161,7 +174,11 @@ function checkObject(
   const properties = schema.properties ?? {};
   const copy: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
-    const keyPath = join(path, key);
+    const keyPath = join(path, echoInput(key));
+    if (key.length > MAX_SETTINGS_KEY_LENGTH) {
+      errors.push(overlongKey(keyPath));
+      continue;
+    }
     if (FORBIDDEN_KEYS.has(key)) {
       errors.push({ path: keyPath, code: 'forbidden-key', message: 'is not an allowed key' });
       continue;
@@ -210,6 +227,12 @@ function checkRelations(settings: Settings, errors: SettingsFieldError[]): void 
       code: 'accelerator',
       message: 'must be modifiers and one key joined by "+", e.g. "CommandOrControl+Alt+B"',
     });
+  } else if (!isGlobalShortcut(settings.shortcut.breatheNow)) {
+    errors.push({
+      path: 'shortcut.breatheNow',
+      code: 'accelerator',
+      message: 'needs a modifier such as "Alt" (only F13 to F24 may stand alone)',
+    });
   }
 }
 
@@ -232,7 +255,11 @@ function mergePatch(
   const merged: Record<string, unknown> = isPlainObject(current) ? { ...current } : {};
   const properties = schema.properties ?? {};
   for (const key of Object.keys(patch)) {
-    const keyPath = join(path, key);
+    const keyPath = join(path, echoInput(key));
+    if (key.length > MAX_SETTINGS_KEY_LENGTH) {
+      errors.push(overlongKey(keyPath));
+      continue;
+    }
     if (FORBIDDEN_KEYS.has(key)) {
       errors.push({ path: keyPath, code: 'forbidden-key', message: 'is not an allowed key' });
       continue;
@@ -267,9 +294,12 @@ export function validateSettingsPatch(current: Settings, patch: unknown): Settin
   return validateSettings(merged);
 }
 
-/** One line per error, for logs and CLI output. */
+/**
+ * All errors on one line, for the log: at most 200 characters however many keys a hand-edited
+ * file or a renderer sent (paths already carry their keys escaped and cut short).
+ */
 export function formatSettingsErrors(errors: readonly SettingsFieldError[]): string {
-  return errors
-    .map((error) => (error.path === '' ? error.message : `${error.path} ${error.message}`))
-    .join('; ');
+  return boundedMessage(
+    errors.map((error) => (error.path === '' ? error.message : `${error.path} ${error.message}`)).join('; '),
+  );
 }

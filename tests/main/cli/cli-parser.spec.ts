@@ -192,3 +192,26 @@ describe('cliHelpText', () => {
     expect(text).toContain('Patterns: belly, box, four-seven-eight');
   });
 });
+
+describe('parseCli errors that echo the argv (any local process can launch us)', () => {
+  const hostile = [
+    ['an unknown option', [`--${'x'.repeat(100_000)}`]],
+    ['an option with a forged log line', ['--nope\n[info] settings: reset\n']],
+    ['a stray argument', [`${'y'.repeat(5000)}\r\nINFO quit`]],
+    ['a pattern', ['--breathe', `box\n${'z'.repeat(5000)}`]],
+    ['minutes', ['--pause', `30\n${'9'.repeat(5000)}`]],
+  ] as const;
+
+  it.each(hostile)('%s gives one line of at most 200 characters', (_what, args) => {
+    const error = errorOf(parse(...args));
+    expect(error.length).toBeLessThanOrEqual(200);
+    expect(error).not.toMatch(/[\n\r\u2028\u2029]/u);
+  });
+
+  it('still names the offending input, escaped, so the user sees what was wrong', () => {
+    expect(errorOf(parse('--nope\nINFO'))).toBe(
+      'Unknown option --nope\\u000aINFO. Run with --help to see the options.',
+    );
+    expect(errorOf(parse('--breathe', 'b'.repeat(60)))).toContain(`"${'b'.repeat(39)}…"`);
+  });
+});

@@ -3,6 +3,7 @@ import type { SettingsFieldError } from '../../../shared/domain/settings-field-e
 import { DEFAULT_SETTINGS, type Settings } from '../../../shared/settings/types.ts';
 import {
   formatSettingsErrors,
+  MAX_SETTINGS_KEY_LENGTH,
   validateSettings,
   validateSettingsPatch,
 } from '../../../shared/settings/validate.ts';
@@ -136,6 +137,26 @@ describe('validateSettingsPatch', () => {
       path: 'breathing.speed',
       code: 'unknown-key',
     });
+  });
+
+  it('refuses a key longer than 64 characters, and echoes any key escaped and cut short', () => {
+    const long = `breathing${'x'.repeat(10_000)}`;
+    const [error] = errorsOf(withPatch({ [long]: true }));
+    expect(error).toMatchObject({ code: 'unknown-key', limits: { max: MAX_SETTINGS_KEY_LENGTH } });
+    expect(error?.path.length).toBeLessThanOrEqual(40);
+    expect(errorsOf(withPatch({ breathing: { 'a\nINFO forged': 1 } }))[0]?.path).toBe(
+      'breathing.a\\u000aINFO forged',
+    );
+    expect(errorsOf(withPatch({ ['k'.repeat(MAX_SETTINGS_KEY_LENGTH)]: 1 }))[0]?.limits).toBeUndefined();
+  });
+
+  it('formats any number of errors as one line of at most 200 characters for the log', () => {
+    const patch = Object.fromEntries(
+      Array.from({ length: 500 }, (_, i) => [`key-${i}\n[error] forged ${'y'.repeat(50)}`, i]),
+    );
+    const message = formatSettingsErrors(errorsOf(withPatch(patch)));
+    expect(message.length).toBeLessThanOrEqual(200);
+    expect(message).not.toMatch(/[\n\r]/);
   });
 
   it('refuses prototype-polluting keys and leaves Object.prototype alone', () => {
