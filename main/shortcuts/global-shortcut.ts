@@ -1,5 +1,6 @@
 import type { GlobalShortcut } from 'electron';
-import { isAccelerator } from '../../shared/settings/accelerator.ts';
+import { echoInput } from '../../shared/bounded-text.ts';
+import { isGlobalShortcut } from '../../shared/settings/accelerator.ts';
 import type { Logger } from '../logger.ts';
 
 /**
@@ -38,8 +39,9 @@ export function createShortcutBinding(
       if (enabled && registered === accelerator) return lastStatus;
       release();
       if (!enabled) return settle('off');
-      if (!isAccelerator(accelerator)) {
-        log.warn(`shortcut: "${accelerator}" is not a valid accelerator`);
+      // Never grab a typing key system-wide, whatever reached us.
+      if (!isGlobalShortcut(accelerator)) {
+        log.warn(`shortcut: "${echoInput(accelerator)}" is not an accelerator with a modifier`);
         return settle('invalid');
       }
       let ok = false;

@@ -90,3 +90,27 @@ export function isAccelerator(value: unknown): value is string {
   }
   return true;
 }
+
+/** F13–F24 are on no typing keyboard's main block, so they alone may be a global shortcut. */
+function isSpareFunctionKey(key: string): boolean {
+  return /^f(1[3-9]|2[0-4])$/i.test(key);
+}
+
+// Shift and AltGr only pick another character of the same key ("Shift+A" types "A", "AltGr+E"
+// types "€"), so they do not keep a shortcut away from typing on their own.
+const typingModifiers: ReadonlySet<string> = new Set(['shift', 'altgr']);
+
+/**
+ * True when `value` may be registered system-wide: a valid accelerator with a modifier other
+ * than Shift or AltGr, or F13–F24 alone. A bare "A", "Enter", "Space" or "F5" (or "Shift+A")
+ * would be taken from every other app while the user types.
+ */
+export function isGlobalShortcut(value: unknown): value is string {
+  if (!isAccelerator(value)) return false;
+  const tokens = value.split('+');
+  const key = tokens.pop() ?? '';
+  const commandModifier = tokens.some(
+    (token) => !typingModifiers.has(modifierGroups.get(token.toLowerCase()) ?? ''),
+  );
+  return commandModifier || isSpareFunctionKey(key);
+}

@@ -1,5 +1,6 @@
 import { isPlainObject } from '../domain/plain-data.ts';
 import type { SettingsFieldError } from '../domain/settings-field-error.ts';
+import { isAccelerator, isGlobalShortcut } from './accelerator.ts';
 import { DEFAULT_SETTINGS, SETTINGS_SCHEMA_VERSION, type Settings } from './types.ts';
 import { validateSettingsPatch } from './validate.ts';
 
@@ -94,9 +95,26 @@ function migrateV1ToV2(raw: Readonly<Record<string, unknown>>): Record<string, u
   };
 }
 
+/**
+ * Version 3 refuses a global shortcut without a modifier (a bare "F5" or "A" takes that key from
+ * every app); versions 1 and 2 allowed F1–F12 alone. Such a shortcut goes back to the default rather
+ * than failing the whole file, which would reset every other choice. Version 3 also adds
+ * `runNativelyOnWayland`, which an older file lacks and so gets its default (off).
+ */
+function migrateV2ToV3(raw: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const next: Record<string, unknown> = { ...raw, schemaVersion: 3 };
+  const shortcut = asObject(raw.shortcut);
+  const accelerator = shortcut.breatheNow;
+  if (isAccelerator(accelerator) && !isGlobalShortcut(accelerator)) {
+    next.shortcut = { ...shortcut, breatheNow: DEFAULT_SETTINGS.shortcut.breatheNow };
+  }
+  return next;
+}
+
 export const settingsMigrations: readonly SettingsMigration[] = [
   { from: 0, to: 1, migrate: migrateV0ToV1 },
   { from: 1, to: 2, migrate: migrateV1ToV2 },
+  { from: 2, to: 3, migrate: migrateV2ToV3 },
 ];
 
 export type MigrationFailure =

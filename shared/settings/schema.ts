@@ -187,6 +187,7 @@ const settingsProperties: Readonly<Record<keyof typeof DEFAULT_SETTINGS, JsonSch
     },
     d.busy,
   ),
+  runNativelyOnWayland: flag(d.runNativelyOnWayland),
 };
 
 /** The whole settings document. conf/electron-store take `properties` as `schema` (see settings-store-options.ts). */

@@ -77,9 +77,14 @@ export interface Settings {
   readonly trayCountdown: boolean;
   /** Hold breaks while busy: one switch per reason, and apps that count as busy while in front. */
   readonly busy: BusyPreferences;
+  /**
+   * Linux Wayland sessions: run as a native Wayland client instead of through XWayland. Native
+   * Wayland cannot place windows, keep them on top or give them focus, so it is off by default.
+   */
+  readonly runNativelyOnWayland: boolean;
 }
 
-export const SETTINGS_SCHEMA_VERSION = 2;
+export const SETTINGS_SCHEMA_VERSION = 3;
 
 export const DEFAULT_SETTINGS: Settings = {
   schemaVersion: SETTINGS_SCHEMA_VERSION,
@@ -99,4 +104,5 @@ export const DEFAULT_SETTINGS: Settings = {
   checkinReminder: { enabled: false, weekday: 1, minutes: 10 * 60 },
   trayCountdown: false,
   busy: DEFAULT_BUSY_PREFERENCES,
+  runNativelyOnWayland: false,
 };

@@ -1,7 +1,7 @@
+import { boundedMessage, echoInput } from '../bounded-text.ts';
 import { FORBIDDEN_KEYS, isPlainObject } from '../domain/plain-data.ts';
 import type { SettingsFieldError } from '../domain/settings-field-error.ts';
-import { boundedMessage, echoInput } from '../bounded-text.ts';
-import { isAccelerator } from './accelerator.ts';
+import { isAccelerator, isGlobalShortcut } from './accelerator.ts';
 import { type JsonSchema, settingsSchema } from './schema.ts';
 import type { Settings } from './types.ts';
 

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { isGlobalShortcut } from '../../../shared/settings/accelerator.ts';
 import { useT } from '../../lib/i18n.ts';
 import { recordShortcut } from './accelerator-from-event.ts';
 import { Describe, describedBy, fieldId } from './fields.tsx';
@@ -57,7 +58,7 @@ export function ShortcutField({ form, platform, disabled }: ShortcutFieldProps) 
             form.hold(PATH, recorded.accelerator);
             return;
           }
-          if (!recorded.hasModifier && !/^F\d+$/.test(recorded.accelerator)) {
+          if (!isGlobalShortcut(recorded.accelerator)) {
             form.refuse(PATH, recorded.accelerator, 'needs-modifier');
             return;
           }

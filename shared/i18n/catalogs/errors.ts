@@ -23,7 +23,7 @@ export const errors = defineNamespace(
     'errors.order': 'Choose an end time that differs from the start time.',
     'errors.empty': 'Pick at least one day.',
     'errors.shortcut-needs-modifier':
-      'Add Ctrl, Alt, Shift or another modifier, so typing never triggers it.',
+      'Add Ctrl, Alt or another modifier key (Shift alone is not enough), so typing never sets it off. Only F13 to F24 work on their own.',
     'errors.generic': 'That value could not be saved.',
     'errors.save-failed': 'Your change could not be saved. Please try again.',
     'errors.load-failed': 'This could not be loaded. Please try again in a moment.',
@@ -42,11 +42,11 @@ export const errors = defineNamespace(
     'errors.length': 'Deze tekst is te kort of te lang.',
     'errors.pattern': 'Deze tekst heeft niet de juiste vorm.',
     'errors.unique': 'Elke dag kan maar één keer gekozen worden.',
-    'errors.accelerator': 'Gebruik een of meer functietoetsen en één andere toets, zoals Ctrl+Alt+B.',
+    'errors.accelerator': 'Gebruik een of meer combinatietoetsen en één andere toets, zoals Ctrl+Alt+B.',
     'errors.order': 'Kies een eindtijd die verschilt van de begintijd.',
     'errors.empty': 'Kies minstens één dag.',
     'errors.shortcut-needs-modifier':
-      'Voeg Ctrl, Alt, Shift of een andere functietoets toe, zodat typen hem nooit afvuurt.',
+      'Voeg Ctrl, Alt of een andere combinatietoets toe (Shift alleen is niet genoeg), zodat typen hem nooit afvuurt. Alleen F13 tot en met F24 werken los.',
     'errors.generic': 'Deze waarde kon niet bewaard worden.',
     'errors.save-failed': 'Je wijziging kon niet bewaard worden. Probeer het nog eens.',
     'errors.load-failed': 'Dit kon niet geladen worden. Probeer het zo nog eens.',

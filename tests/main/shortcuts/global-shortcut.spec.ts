@@ -35,3 +35,21 @@ describe('global shortcut', () => {
     expect(globalShortcut.registered.size).toBe(0);
   });
 });
+
+describe('global shortcut without a modifier', () => {
+  it.each(['A', 'Enter', 'Space', 'F5', 'Shift+A'])(
+    'never registers %s (it would take a typing key from every app)',
+    (accelerator) => {
+      const log = createMemoryLogger();
+      const binding = createShortcutBinding(globalShortcut, () => {}, log);
+      expect(binding.apply({ enabled: true, accelerator })).toBe('invalid');
+      expect(globalShortcut.registered.size).toBe(0);
+      expect(log.lines).toHaveLength(1);
+    },
+  );
+
+  it('registers F13–F24 alone', () => {
+    const binding = createShortcutBinding(globalShortcut, () => {}, createMemoryLogger());
+    expect(binding.apply({ enabled: true, accelerator: 'F19' })).toBe('registered');
+  });
+});

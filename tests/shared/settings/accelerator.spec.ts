@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAccelerator } from '../../../shared/settings/accelerator.ts';
+import { isAccelerator, isGlobalShortcut } from '../../../shared/settings/accelerator.ts';
 
 describe('isAccelerator', () => {
   it.each([
@@ -37,5 +37,33 @@ describe('isAccelerator', () => {
   it('refuses non-strings', () => {
     expect(isAccelerator(42)).toBe(false);
     expect(isAccelerator(null)).toBe(false);
+  });
+});
+
+describe('isGlobalShortcut (grabbed system-wide, so it must never take a typing key)', () => {
+  it.each([
+    'CommandOrControl+Alt+B',
+    'Alt+Shift+P',
+    'Super+Space',
+    'Ctrl+F5',
+    'F13',
+    'f24',
+    'Shift+F13',
+    'Option+B',
+  ])('accepts %s', (value) => {
+    expect(isGlobalShortcut(value)).toBe(true);
+  });
+
+  it.each([
+    ['a bare letter', 'A'],
+    ['Enter', 'Enter'],
+    ['Space', 'Space'],
+    ['a bare F1–F12 key', 'F5'],
+    ['Shift with a letter (types a capital)', 'Shift+A'],
+    ['AltGr with a letter (types €)', 'AltGr+E'],
+    ['Shift+AltGr with a digit', 'Shift+AltGr+2'],
+    ['not an accelerator at all', 'Ctrl+Banana'],
+  ])('refuses %s', (_label, value) => {
+    expect(isGlobalShortcut(value)).toBe(false);
   });
 });

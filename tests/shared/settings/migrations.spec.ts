@@ -4,7 +4,7 @@ import {
   type SettingsMigration,
   settingsMigrations,
 } from '../../../shared/settings/migrations.ts';
-import { DEFAULT_SETTINGS } from '../../../shared/settings/types.ts';
+import { DEFAULT_SETTINGS, SETTINGS_SCHEMA_VERSION } from '../../../shared/settings/types.ts';
 
 function step(from: number): SettingsMigration {
   const found = settingsMigrations.find((migration) => migration.from === from);
@@ -91,6 +91,37 @@ describe('migration step 1 → 2 (busy hold)', () => {
   });
 });
 
+describe('migration step 2 → 3 (global shortcut needs a modifier; Wayland preference)', () => {
+  it('puts a shortcut without a modifier back to the default and keeps whether it is on', () => {
+    for (const bare of ['F5', 'A', 'Shift+A']) {
+      expect(step(2).migrate({ schemaVersion: 2, shortcut: { enabled: false, breatheNow: bare } })).toEqual({
+        schemaVersion: 3,
+        shortcut: { enabled: false, breatheNow: DEFAULT_SETTINGS.shortcut.breatheNow },
+      });
+    }
+  });
+
+  it('keeps a shortcut with a modifier, F13–F24, and anything it cannot read for the validator', () => {
+    for (const kept of ['Alt+F5', 'F20', 'Ctrl+Banana', 42]) {
+      const file = { schemaVersion: 2, shortcut: { breatheNow: kept } };
+      expect(step(2).migrate(file)).toEqual({ ...file, schemaVersion: 3 });
+    }
+  });
+
+  it('a whole version 2 file with F5 keeps every other choice and runs through XWayland', () => {
+    const result = migrateSettings({
+      schemaVersion: 2,
+      language: 'nl',
+      shortcut: { enabled: true, breatheNow: 'F5' },
+    });
+    expect(result).toEqual({
+      ok: true,
+      migratedFrom: 2,
+      settings: { ...DEFAULT_SETTINGS, language: 'nl', runNativelyOnWayland: false },
+    });
+  });
+});
+
 describe('migrateSettings', () => {
   it('passes a current file through without a migratedFrom', () => {
     const result = migrateSettings(JSON.parse(JSON.stringify(DEFAULT_SETTINGS)));
@@ -121,10 +152,12 @@ describe('migrateSettings', () => {
   });
 
   it('refuses a file from a newer version', () => {
-    expect(migrateSettings({ ...DEFAULT_SETTINGS, schemaVersion: 3 })).toMatchObject({
+    expect(
+      migrateSettings({ ...DEFAULT_SETTINGS, schemaVersion: SETTINGS_SCHEMA_VERSION + 1 }),
+    ).toMatchObject({
       ok: false,
       reason: 'newer-version',
-      version: 3,
+      version: SETTINGS_SCHEMA_VERSION + 1,
     });
   });
 
@@ -146,13 +179,14 @@ describe('migrateSettings', () => {
       return { ...raw };
     };
     const chain: SettingsMigration[] = [
+      { from: 3, to: 4, migrate: (raw) => record('3→4', raw) },
       { from: 2, to: 3, migrate: (raw) => record('2→3', raw) },
       { from: 1, to: 2, migrate: (raw) => record('1→2', raw) },
       { from: 0, to: 1, migrate: (raw) => record('0→1', raw) },
     ];
-    const result = migrateSettings({}, chain, 3);
-    // Validation targets the real schema, so the fake version 3 is refused afterwards; the order is what matters.
-    expect(seen).toEqual(['0→1', '1→2', '2→3']);
+    const result = migrateSettings({}, chain, 4);
+    // Validation targets the real schema, so the fake version 4 is refused afterwards; the order is what matters.
+    expect(seen).toEqual(['0→1', '1→2', '2→3', '3→4']);
     expect(result.ok).toBe(false);
   });
 

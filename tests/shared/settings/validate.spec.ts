@@ -245,8 +245,8 @@ describe('validateSettingsPatch', () => {
   });
 
   it('only allows the current schema version', () => {
-    expect(withPatch({ schemaVersion: 2 }).ok).toBe(true);
-    expect(errorsOf(withPatch({ schemaVersion: 1 }))[0]).toMatchObject({
+    expect(withPatch({ schemaVersion: 3 }).ok).toBe(true);
+    expect(errorsOf(withPatch({ schemaVersion: 2 }))[0]).toMatchObject({
       path: 'schemaVersion',
       code: 'enum',
     });
