@@ -54,14 +54,16 @@ export function createIpcGateway(deps: IpcGatewayDeps): IpcGateway {
     deps.ipcMain.removeHandler(channel);
     registered.add(channel);
     deps.ipcMain.handle(channel, async (event, ...args: unknown[]): Promise<IpcResult<InvokeResponse<K>>> => {
-      if (!deps.isTrustedSender(event)) {
-        deps.log.warn(`ipc: refused ${channel} from an unknown sender`);
-        return FORBIDDEN_SENDER;
-      }
-      if (args.length > 1) return fail('invalid-payload', 'this channel takes at most one payload');
-      const checked = validateInvokePayload(channel, args[0]);
-      if (!checked.ok) return { ok: false, error: checked.error };
+      // Everything runs inside the try: the sender check reads getters of a frame that may be
+      // disposed by now (its `url` then throws), and a validator must not be able to throw either.
       try {
+        if (!deps.isTrustedSender(event)) {
+          deps.log.warn(`ipc: refused ${channel} from an unknown sender`);
+          return FORBIDDEN_SENDER;
+        }
+        if (args.length > 1) return fail('invalid-payload', 'this channel takes at most one payload');
+        const checked = validateInvokePayload(channel, args[0]);
+        if (!checked.ok) return { ok: false, error: checked.error };
         return await handler(checked.value, { event });
       } catch (error) {
         deps.log.error(`ipc: ${channel} failed`, error);

@@ -50,6 +50,46 @@ describe('ipc gateway', () => {
     expect(log.lines.some((line) => line.includes('app:info failed'))).toBe(true);
   });
 
+  // Electron: a frame that navigated or was destroyed before the call is handled has a disposed
+  // WebFrameMain, whose `url` getter throws ("Render frame was disposed before WebFrameMain could
+  // be accessed"; WebFrameMain::CheckRenderFrame, see electron/electron#52309). The real sender
+  // check reads it.
+  it('answers a call from a disposed frame with "failed", never a rejected invoke', async () => {
+    const own = new FakeWebContents();
+    const { gw, log } = gateway((event) =>
+      isTrustedSender(event, () => [own as unknown as Electron.WebContents]),
+    );
+    let calls = 0;
+    gw.handle('app:info', () => {
+      calls += 1;
+      return ok({} as never);
+    });
+    const disposedFrame = {
+      parent: null,
+      get url(): string {
+        throw new Error('Render frame was disposed before WebFrameMain could be accessed');
+      },
+    };
+    const event = { sender: own, senderFrame: disposedFrame } as unknown as Electron.IpcMainInvokeEvent;
+    await expect(ipcMain.invoke('app:info', event)).resolves.toEqual({
+      ok: false,
+      error: { code: 'failed', message: 'Something went wrong. Please try again.' },
+    });
+    expect(calls).toBe(0);
+    expect(log.lines).toEqual(['error ipc: app:info failed']);
+  });
+
+  it('answers with "failed" when a sender check itself throws', async () => {
+    const { gw } = gateway(() => {
+      throw new TypeError('Object has been destroyed');
+    });
+    gw.handle('settings:get', () => ok({} as never));
+    await expect(ipcMain.invoke('settings:get', new FakeWebContents().invokeEvent())).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'failed' },
+    });
+  });
+
   it('registers idempotently and removes every handler on dispose', () => {
     const { gw } = gateway(() => true);
     gw.handle('settings:get', () => ok({} as never));
