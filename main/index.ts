@@ -5,6 +5,7 @@ import {
   dialog,
   globalShortcut,
   ipcMain,
+  Menu,
   nativeTheme,
   powerMonitor,
   protocol,
@@ -16,6 +17,7 @@ import { createTranslator } from '../shared/i18n/index.ts';
 import type { SchedulerSnapshot } from '../shared/scheduler-types.ts';
 import { themeBackground } from '../shared/theme-background.ts';
 import { createAppCommands } from './app-commands.ts';
+import { applyApplicationMenu } from './app-menu.ts';
 import { registerAppScheme, serveAppProtocol } from './app-protocol.ts';
 import { createAutostart } from './autostart/autostart.ts';
 import { serializeAutostart } from './autostart/serialized-autostart.ts';
@@ -108,6 +110,7 @@ function onReady(
   logIgnoredSwitches(ignoredSwitches);
   const appPath = app.getAppPath();
   app.dock?.hide();
+  applyApplicationMenu(Menu, platform, app.isPackaged);
 
   hardenSession(session.defaultSession);
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
@@ -144,6 +147,7 @@ function onReady(
     wayland: platform === 'linux' && process.env.XDG_SESSION_TYPE === 'wayland',
     nowMs: () => systemMonotonicClock.nowMs(),
     background: () => themeBackground(settings.get().theme, nativeTheme.shouldUseDarkColors),
+    devTools: !app.isPackaged,
   });
   let onSnapshot: (snapshot: SchedulerSnapshot) => void = () => {};
   let noticeAction: (action: 'start' | 'postpone' | 'skip' | 'open') => void = () => {};

@@ -37,6 +37,8 @@ export interface WindowManagerDeps {
   readonly nowMs: () => number;
   /** The theme's page background, read as each window opens (themeBackground in shared). */
   readonly background: () => string;
+  /** Inspector allowed on our pages: only in an unpacked (development) app. */
+  readonly devTools?: boolean;
 }
 
 /**
@@ -68,6 +70,7 @@ export interface WindowManager {
 
 export function createWindowManager(deps: WindowManagerDeps): WindowManager {
   const windows = new Map<WindowKind, BrowserWindow>();
+  const devTools = deps.devTools ?? false;
 
   function live(kind: WindowKind): BrowserWindow | null {
     const win = windows.get(kind);
@@ -130,7 +133,7 @@ export function createWindowManager(deps: WindowManagerDeps): WindowManager {
       const bounds = topRightOf(cursorWorkArea(), WINDOW_SIZES.notice);
       open(
         'notice',
-        noticeWindowOptions(deps.preloadPath, bounds),
+        noticeWindowOptions(deps.preloadPath, bounds, devTools),
         appUrl('break.html', { view: 'notice' }),
         showWithoutFocus,
       );
@@ -149,7 +152,7 @@ export function createWindowManager(deps: WindowManagerDeps): WindowManager {
         return;
       }
       const bounds = centeredIn(cursorWorkArea(), WINDOW_SIZES.break);
-      const win = open('break', breakWindowOptions(deps.preloadPath, bounds), url, (w) =>
+      const win = open('break', breakWindowOptions(deps.preloadPath, bounds, devTools), url, (w) =>
         focus ? w.show() : showWithoutFocus(w),
       );
       // Above full-screen apps too, where the OS allows it (Wayland does not).
@@ -169,8 +172,11 @@ export function createWindowManager(deps: WindowManagerDeps): WindowManager {
         ? deps.screen.getDisplayMatching(trayBounds).workArea
         : deps.screen.getPrimaryDisplay().workArea;
       const bounds = besideTray(trayBounds, area, WINDOW_SIZES.panel);
-      const win = open('panel', panelWindowOptions(deps.preloadPath, bounds), appUrl('panel.html'), (w) =>
-        w.show(),
+      const win = open(
+        'panel',
+        panelWindowOptions(deps.preloadPath, bounds, devTools),
+        appUrl('panel.html'),
+        (w) => w.show(),
       );
       // A tray panel goes away when the user clicks elsewhere, like a menu.
       win.on('blur', () => {
@@ -194,7 +200,7 @@ export function createWindowManager(deps: WindowManagerDeps): WindowManager {
         existing.focus();
         return;
       }
-      open('app', appWindowOptions(deps.preloadPath), url, (w) => {
+      open('app', appWindowOptions(deps.preloadPath, devTools), url, (w) => {
         w.show();
         w.focus();
       });

@@ -8,9 +8,14 @@ import { WINDOW_SIZES } from '../../shared/window-sizes.ts';
 
 export { WINDOW_SIZES, type WindowKind } from '../../shared/window-sizes.ts';
 
-export function secureWebPreferences(preloadPath: string): WebPreferences {
+/**
+ * `devTools` is true only for an unpacked (development) app: in an installed app neither a
+ * shortcut nor a menu may open the inspector on our pages.
+ */
+export function secureWebPreferences(preloadPath: string, devTools = false): WebPreferences {
   return {
     preload: preloadPath,
+    devTools,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
@@ -29,18 +34,22 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
   };
 }
 
-const common = (preloadPath: string): BrowserWindowConstructorOptions => ({
+const common = (preloadPath: string, devTools: boolean): BrowserWindowConstructorOptions => ({
   // Shown by the manager once the page is ready, so no white flash and no focus theft.
   show: false,
   title: 'Breathing Room',
   backgroundColor: '#f4f1ea',
-  webPreferences: secureWebPreferences(preloadPath),
+  webPreferences: secureWebPreferences(preloadPath, devTools),
 });
 
 /** A frameless, fixed-size window that floats above the others: break, notice and panel. */
-function floatingWindowOptions(preloadPath: string, bounds: Rectangle): BrowserWindowConstructorOptions {
+function floatingWindowOptions(
+  preloadPath: string,
+  bounds: Rectangle,
+  devTools: boolean,
+): BrowserWindowConstructorOptions {
   return {
-    ...common(preloadPath),
+    ...common(preloadPath, devTools),
     ...bounds,
     frame: false,
     resizable: false,
@@ -52,25 +61,37 @@ function floatingWindowOptions(preloadPath: string, bounds: Rectangle): BrowserW
   };
 }
 
-export function breakWindowOptions(preloadPath: string, bounds: Rectangle): BrowserWindowConstructorOptions {
-  return floatingWindowOptions(preloadPath, bounds);
+export function breakWindowOptions(
+  preloadPath: string,
+  bounds: Rectangle,
+  devTools = false,
+): BrowserWindowConstructorOptions {
+  return floatingWindowOptions(preloadPath, bounds, devTools);
 }
 
-export function noticeWindowOptions(preloadPath: string, bounds: Rectangle): BrowserWindowConstructorOptions {
+export function noticeWindowOptions(
+  preloadPath: string,
+  bounds: Rectangle,
+  devTools = false,
+): BrowserWindowConstructorOptions {
   return {
-    ...floatingWindowOptions(preloadPath, bounds),
+    ...floatingWindowOptions(preloadPath, bounds, devTools),
     // The notice must never take keyboard focus from someone typing.
     focusable: false,
   };
 }
 
-export function panelWindowOptions(preloadPath: string, bounds: Rectangle): BrowserWindowConstructorOptions {
-  return floatingWindowOptions(preloadPath, bounds);
+export function panelWindowOptions(
+  preloadPath: string,
+  bounds: Rectangle,
+  devTools = false,
+): BrowserWindowConstructorOptions {
+  return floatingWindowOptions(preloadPath, bounds, devTools);
 }
 
-export function appWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export function appWindowOptions(preloadPath: string, devTools = false): BrowserWindowConstructorOptions {
   return {
-    ...common(preloadPath),
+    ...common(preloadPath, devTools),
     ...WINDOW_SIZES.app,
     minWidth: 640,
     minHeight: 480,

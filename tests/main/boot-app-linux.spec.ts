@@ -10,7 +10,7 @@ import { FakeBrowserWindow, platformViolations } from './fakes/fake-electron.ts'
 // the preferences read autostart:get right after settings:update answers and must see the change.
 vi.mock('electron', async () => (await import('./fakes/fake-electron.ts')).electronModule);
 vi.mock('electron-store', async () => (await import('./fakes/module-mocks.ts')).electronStoreOverConf());
-vi.mock('electron-log/main', async () => (await import('./fakes/module-mocks.ts')).memoryElectronLog());
+vi.mock('electron-log/node', async () => (await import('./fakes/module-mocks.ts')).memoryElectronLog());
 
 const PLATFORM = { os: 'linux', session: 'x11' } as const;
 let booted: { readonly base: string; restore(): void };

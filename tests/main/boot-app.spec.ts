@@ -18,7 +18,7 @@ import {
 // item cannot pass --hidden), and a settings file that could not be read.
 vi.mock('electron', async () => (await import('./fakes/fake-electron.ts')).electronModule);
 vi.mock('electron-store', async () => (await import('./fakes/module-mocks.ts')).electronStoreOverConf());
-vi.mock('electron-log/main', async () => (await import('./fakes/module-mocks.ts')).memoryElectronLog());
+vi.mock('electron-log/node', async () => (await import('./fakes/module-mocks.ts')).memoryElectronLog());
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 24 * 60 * MINUTE_MS;

@@ -31,7 +31,7 @@ const fake = vi.hoisted(() => {
 
 vi.mock('electron', () => fake.electron);
 vi.mock('electron-store', async () => (await import('./fakes/module-mocks.ts')).electronStoreOverConf());
-vi.mock('electron-log/main', async () => (await import('./fakes/module-mocks.ts')).memoryElectronLog());
+vi.mock('electron-log/node', async () => (await import('./fakes/module-mocks.ts')).memoryElectronLog());
 
 const originalArgv = process.argv;
 let out = '';

@@ -23,7 +23,7 @@ import {
 // notification buttons there, so the notice is a window; start at login is an XDG file.
 vi.mock('electron', async () => (await import('./fakes/fake-electron.ts')).electronModule);
 vi.mock('electron-store', async () => (await import('./fakes/module-mocks.ts')).electronStoreOverConf());
-vi.mock('electron-log/main', async () => (await import('./fakes/module-mocks.ts')).memoryElectronLog());
+vi.mock('electron-log/node', async () => (await import('./fakes/module-mocks.ts')).memoryElectronLog());
 
 const MINUTE_MS = 60_000;
 const PLATFORM = { os: 'linux', session: 'x11' } as const;

@@ -25,7 +25,7 @@ import {
 // electron-log's Electron transport are replaced.
 vi.mock('electron', async () => (await import('./fakes/fake-electron.ts')).electronModule);
 vi.mock('electron-store', async () => (await import('./fakes/module-mocks.ts')).electronStoreOverConf());
-vi.mock('electron-log/main', async () => (await import('./fakes/module-mocks.ts')).memoryElectronLog());
+vi.mock('electron-log/node', async () => (await import('./fakes/module-mocks.ts')).memoryElectronLog());
 
 const MINUTE_MS = 60_000;
 // Windows: the platform with notification buttons, login items and an AppUserModelID.

@@ -10,7 +10,7 @@ const electronLog = vi.hoisted(() => ({
   },
 }));
 
-vi.mock('electron-log/main', () => ({
+vi.mock('electron-log/node', () => ({
   default: {
     transports: electronLog.transports,
     errorHandler: { startCatching: (options: unknown) => electronLog.catching.push(options) },

@@ -59,6 +59,17 @@ type InvokeListener = (event: Electron.IpcMainInvokeEvent, ...args: unknown[]) =
 
 export const ipcMain = {
   handlers: new Map<string, InvokeListener>(),
+  /** Channels with ipcMain.on/once/addListener listeners (send-style IPC, no reply). */
+  listeners: new Map<string, unknown[]>(),
+  on(channel: string, listener: (...args: never[]) => unknown): void {
+    ipcMain.listeners.set(channel, [...(ipcMain.listeners.get(channel) ?? []), listener]);
+  },
+  once(channel: string, listener: (...args: never[]) => unknown): void {
+    ipcMain.on(channel, listener);
+  },
+  addListener(channel: string, listener: (...args: never[]) => unknown): void {
+    ipcMain.on(channel, listener);
+  },
   handle(channel: string, listener: InvokeListener): void {
     if (ipcMain.handlers.has(channel))
       throw new Error(`Attempted to register a second handler for '${channel}'`);
@@ -312,6 +323,8 @@ export function resetFakeElectron(): void {
   FakeNotification.all = [];
   FakeNotification.supported = true;
   ipcMain.handlers.clear();
+  ipcMain.listeners.clear();
+  Menu.applicationMenu = { set: false, menu: null };
   globalShortcut.registered.clear();
   globalShortcut.takenByOthers.clear();
   powerMonitor.removeAllListeners();

@@ -19,8 +19,13 @@ export interface FakeMenu {
 
 export const Menu = {
   buildFromTemplate: (template: Electron.MenuItemConstructorOptions[]): FakeMenu => ({ template }),
+  /** Whether main called setApplicationMenu at all (not calling it keeps Electron's default menu). */
+  applicationMenu: { set: false, menu: null } as { set: boolean; menu: FakeMenu | null },
+  setApplicationMenu(menu: FakeMenu | null): void {
+    Menu.applicationMenu = { set: true, menu };
+  },
 };
-guardMethods('Menu', Menu, ['buildFromTemplate']);
+guardMethods('Menu', Menu, ['buildFromTemplate', 'setApplicationMenu']);
 
 export interface FakeImage {
   readonly path: string;

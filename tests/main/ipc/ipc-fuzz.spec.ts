@@ -6,7 +6,7 @@ import { badPayload, prng } from './fuzz-payloads.ts';
 
 vi.mock('electron', async () => (await import('../fakes/fake-electron.ts')).electronModule);
 vi.mock('electron-store', async () => (await import('../fakes/module-mocks.ts')).electronStoreOverConf());
-vi.mock('electron-log/main', async () => (await import('../fakes/module-mocks.ts')).memoryElectronLog());
+vi.mock('electron-log/node', async () => (await import('../fakes/module-mocks.ts')).memoryElectronLog());
 
 const RUNS_PER_CHANNEL = 10_000;
 

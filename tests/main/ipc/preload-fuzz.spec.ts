@@ -88,7 +88,7 @@ vi.mock('electron', async () => {
   return { ...fake.electronModule, contextBridge, ipcRenderer };
 });
 vi.mock('electron-store', async () => (await import('../fakes/module-mocks.ts')).electronStoreOverConf());
-vi.mock('electron-log/main', async () => (await import('../fakes/module-mocks.ts')).memoryElectronLog());
+vi.mock('electron-log/node', async () => (await import('../fakes/module-mocks.ts')).memoryElectronLog());
 
 const RUNS_PER_CHANNEL = 2_000;
 const RUNS_OF_BAD_CHANNELS = 2_000;

@@ -38,7 +38,20 @@ describe('window options', () => {
     const prefs = secureWebPreferences(preload);
     expect(prefs.enableBlinkFeatures).toBeUndefined();
     expect(prefs.additionalArguments).toBeUndefined();
-    expect(Object.hasOwn(prefs, 'devTools')).toBe(false);
+  });
+
+  it('has DevTools off unless asked for (only an unpacked app asks)', () => {
+    expect(secureWebPreferences(preload).devTools).toBe(false);
+    for (const options of [
+      breakWindowOptions(preload, bounds),
+      noticeWindowOptions(preload, bounds),
+      panelWindowOptions(preload, bounds),
+      appWindowOptions(preload),
+    ]) {
+      expect(options.webPreferences?.devTools).toBe(false);
+    }
+    expect(appWindowOptions(preload, true).webPreferences?.devTools).toBe(true);
+    expect(breakWindowOptions(preload, bounds, true).webPreferences?.devTools).toBe(true);
   });
 
   it('break and notice are frameless and on top; the notice never takes focus', () => {
