@@ -13,6 +13,7 @@ import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkAllowList, findingMatches } from './electronegativity-allow.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'package.json'));
@@ -41,12 +42,9 @@ const run = require('@doyensec/electronegativity');
 // Needs the network (Electron release feed); the Electron version is pinned by package.json.
 const excludeFromScan = ['AvailableSecurityFixesGlobalCheck'];
 
-const allowList = JSON.parse(readFileSync(join(root, '.ci', 'electronegativity-allow.json'), 'utf8'));
-for (const entry of allowList) {
-  if (!entry.id || !entry.file || typeof entry.reason !== 'string' || entry.reason.length < 20) {
-    throw new Error(`allow-list entry without id, file and a real reason: ${JSON.stringify(entry)}`);
-  }
-}
+const allowList = checkAllowList(
+  JSON.parse(readFileSync(join(root, '.ci', 'electronegativity-allow.json'), 'utf8')),
+);
 
 // Main and renderer are scanned as one app, so the global checks (CSP, navigation limits,
 // permission handler) see the HTML and the main process together, as they run. The copy carries
@@ -77,15 +75,10 @@ try {
   rmSync(scanRoot, { recursive: true, force: true });
 }
 
-const matches = (entry, finding) =>
-  entry.id === finding.id &&
-  entry.file === finding.file &&
-  (entry.sample === undefined || String(finding.sample ?? '').includes(entry.sample));
-
 const used = new Set();
 let unjustified = 0;
 for (const finding of findings) {
-  const entry = allowList.find((candidate) => matches(candidate, finding));
+  const entry = allowList.find((candidate) => findingMatches(candidate, finding));
   const where = `${finding.file}:${finding.location?.line ?? '?'}`;
   if (entry) {
     used.add(entry);

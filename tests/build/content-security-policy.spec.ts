@@ -1,0 +1,106 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type AllowListEntry, checkAllowList, findingMatches } from '../../.ci/electronegativity-allow.mjs';
+import { CONTENT_SECURITY_POLICY } from '../../main/app-protocol.ts';
+
+// The pages' CSP is justified in the electronegativity allow-list for one exact policy. This
+// reads the policy every BUILT page really ships (out/renderer, written by `npm run build`, which
+// `npm test` runs first) and holds it to that pin and to what the pin's reason claims.
+const root = join(import.meta.dirname, '..', '..');
+const builtDir = join(root, 'out', 'renderer');
+const allowList = checkAllowList(
+  JSON.parse(readFileSync(join(root, '.ci', 'electronegativity-allow.json'), 'utf8')) as AllowListEntry[],
+);
+const pins = new Map(
+  allowList.filter((entry) => entry.id === 'CSP_GLOBAL_CHECK').map((entry) => [entry.file, entry.policy]),
+);
+
+function metaPolicies(html: string): string[] {
+  return [...html.matchAll(/<meta\b[^>]*>/gi)]
+    .map((match) => match[0])
+    .filter((tag) => /http-equiv\s*=\s*["']content-security-policy["']/i.test(tag))
+    .map(
+      (tag) =>
+        /\bcontent\s*=\s*"([^"]*)"/i.exec(tag)?.[1] ?? /\bcontent\s*=\s*'([^']*)'/i.exec(tag)?.[1] ?? '',
+    );
+}
+
+function directives(policy: string): Map<string, string[]> {
+  return new Map(
+    policy
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter((tokens) => tokens[0])
+      .map(([name = '', ...values]) => [name.toLowerCase(), values]),
+  );
+}
+
+function builtPages(): string[] {
+  if (!existsSync(builtDir)) throw new Error('out/renderer is missing: run `npm run build` first');
+  return readdirSync(builtDir).filter((name) => name.endsWith('.html'));
+}
+
+describe('Content-Security-Policy of every built page', () => {
+  it('finds the three windows\u2019 pages in the build', () => {
+    expect(builtPages().sort()).toEqual(['break.html', 'index.html', 'panel.html']);
+  });
+
+  it.each(builtPages())('%s ships exactly one meta CSP, the one the allow-list pins', (page) => {
+    const policies = metaPolicies(readFileSync(join(builtDir, page), 'utf8'));
+    expect(policies).toHaveLength(1);
+    expect(pins.get(`renderer/${page}`)).toBeDefined();
+    expect(policies[0]).toBe(pins.get(`renderer/${page}`));
+  });
+
+  it.each([...pins])('the pinned policy for %s is as strict as its justification says', (_file, policy) => {
+    const parsed = directives(policy ?? '');
+    expect(parsed.get('default-src')).toEqual(["'self'"]);
+    expect(parsed.get('script-src')).toEqual(["'self'"]);
+    expect(parsed.get('style-src')).toEqual(["'self'"]);
+    expect(parsed.get('object-src')).toEqual(["'none'"]);
+    expect(parsed.get('base-uri')).toEqual(["'none'"]);
+    for (const [name, values] of parsed) {
+      for (const value of values) {
+        expect(value, `${name} ${value}`).not.toMatch(
+          /unsafe|^\*$|^https?:|^wss?:|^blob:|^\*\.|\.[a-z]{2,}$/i,
+        );
+      }
+    }
+  });
+
+  it('the header main sends repeats every directive of the pages\u2019 policy unchanged', () => {
+    const header = directives(CONTENT_SECURITY_POLICY);
+    for (const policy of new Set(pins.values())) {
+      for (const [name, values] of directives(policy ?? '')) expect(header.get(name), name).toEqual(values);
+    }
+  });
+});
+
+describe('electronegativity allow-list', () => {
+  const [file, policy = ''] = [...pins][0] ?? ['', ''];
+  const [entry] = allowList.filter((candidate) => candidate.file === file);
+  const finding = (sample: string) => ({ id: 'CSP_GLOBAL_CHECK', file, sample });
+
+  it('justifies the exact pinned policy only; a weakened one is a new, unjustified finding', () => {
+    if (!entry) throw new Error('no CSP entry');
+    expect(findingMatches(entry, finding(policy))).toBe(true);
+    expect(
+      findingMatches(entry, finding(`${policy}; script-src 'self' 'unsafe-inline' 'unsafe-eval' https:`)),
+    ).toBe(false);
+    expect(
+      findingMatches(
+        entry,
+        finding(policy.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")),
+      ),
+    ).toBe(false);
+  });
+
+  it('refuses a CSP entry that does not pin its policy', () => {
+    expect(() =>
+      checkAllowList([
+        { id: 'CSP_GLOBAL_CHECK', file: 'renderer/x.html', reason: 'a long enough reason here' },
+      ]),
+    ).toThrow(/exact policy/);
+  });
+});
