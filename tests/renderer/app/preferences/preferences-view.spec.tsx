@@ -82,11 +82,18 @@ describe('PreferencesView', () => {
     fireEvent.keyDown(field, { key: 'k', code: 'KeyK', ctrlKey: true, altKey: true });
     await waitFor(() => expect(bridge.settings().shortcut.breatheNow).toBe('CommandOrControl+Alt+K'));
     fireEvent.keyDown(field, { key: 'j', code: 'KeyJ' });
-    expect(await screen.findByText(/Add Ctrl, Alt, Shift/)).toBeTruthy();
+    expect(await screen.findByText(/Add Ctrl, Alt or another modifier/)).toBeTruthy();
     expect(field.value).toBe('J');
+    // Shift only types a capital and F5 is a typing-row key: both refused like a bare letter.
+    fireEvent.keyDown(field, { key: 'J', code: 'KeyJ', shiftKey: true });
+    expect(field.value).toBe('Shift+J');
+    fireEvent.keyDown(field, { key: 'F5', code: 'F5' });
+    expect(field.value).toBe('F5');
     expect(bridge.callsTo('settings:update')).toEqual([
       { shortcut: { breatheNow: 'CommandOrControl+Alt+K' } },
     ]);
+    fireEvent.keyDown(field, { key: 'F13', code: 'F13' });
+    await waitFor(() => expect(bridge.settings().shortcut.breatheNow).toBe('F13'));
   });
 
   it('resets to defaults only after confirmation', async () => {
