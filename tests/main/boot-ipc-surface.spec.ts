@@ -4,12 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { invokeChannels } from '../../shared/ipc-contract.ts';
+import { platformLabel, playPlatform, provideTrayIcons } from './fakes/boot-platform.ts';
 import {
   app,
   electronModule,
   FakeBrowserWindow,
   ipcMain,
   Menu,
+  platformViolations,
   resetFakeElectron,
 } from './fakes/fake-electron.ts';
 
@@ -20,6 +22,7 @@ import {
 vi.mock('electron', async () => (await import('./fakes/fake-electron.ts')).electronModule);
 vi.mock('electron-store', async () => (await import('./fakes/module-mocks.ts')).electronStoreOverConf());
 
+const PLATFORM = { os: 'linux', session: 'x11' } as const;
 const require = createRequire(import.meta.url);
 const electronPath = require.resolve('electron');
 const cache = (Module as unknown as { _cache: Record<string, Module> })._cache;
@@ -27,6 +30,7 @@ let base: string;
 const originalArgv = process.argv;
 const originalXdg = process.env.XDG_CONFIG_HOME;
 let previousElectron: Module | undefined;
+let restorePlatform: () => void;
 
 beforeAll(async () => {
   base = mkdtempSync(join(tmpdir(), 'br-boot-ipc-'));
@@ -41,9 +45,13 @@ beforeAll(async () => {
   app.appPath = join(base, 'app');
   app.isPackaged = true;
   Object.defineProperty(process, 'resourcesPath', { value: join(base, 'resources'), configurable: true });
+  provideTrayIcons(join(base, 'resources', 'tray'));
+  restorePlatform = playPlatform(PLATFORM);
   process.env.XDG_CONFIG_HOME = join(base, 'config');
   process.argv = ['/opt/Breathing Room/breathing-room', '--preferences'];
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+  vi.useFakeTimers({
+    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'],
+  });
   vi.setSystemTime(new Date(2026, 2, 10, 9, 0, 0));
   await import('../../main/index.ts');
   await app.becomeReady();
@@ -54,9 +62,12 @@ beforeAll(async () => {
   );
 });
 
-afterAll(() => {
+afterAll(async () => {
+  expect(platformViolations()).toEqual([]);
   app.quit();
+  await vi.advanceTimersByTimeAsync(0);
   vi.useRealTimers();
+  restorePlatform();
   if (previousElectron) cache[electronPath] = previousElectron;
   else delete cache[electronPath];
   app.isPackaged = false;
@@ -66,7 +77,7 @@ afterAll(() => {
   rmSync(base, { recursive: true, force: true });
 });
 
-describe('what an installed app exposes to its pages', () => {
+describe(`${platformLabel(PLATFORM)} what an installed app exposes to its pages`, () => {
   it('main listens to exactly the contract\u2019s invoke channels and to no send-style channel at all', () => {
     expect([...ipcMain.handlers.keys()].sort()).toEqual([...invokeChannels].sort());
     // electron-log/main would add ipcMain.on('__ELECTRON_LOG__') and a handler of that name,

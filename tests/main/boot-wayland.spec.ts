@@ -8,7 +8,7 @@ import { platformViolations } from './fakes/fake-electron.ts';
 // showInactive, always-on-top or cursor position (electron.d.ts): every window must still appear.
 vi.mock('electron', async () => (await import('./fakes/fake-electron.ts')).electronModule);
 vi.mock('electron-store', async () => (await import('./fakes/module-mocks.ts')).electronStoreOverConf());
-vi.mock('electron-log/main', async () => (await import('./fakes/module-mocks.ts')).memoryElectronLog());
+vi.mock('electron-log/node', async () => (await import('./fakes/module-mocks.ts')).memoryElectronLog());
 
 const MINUTE_MS = 60_000;
 const PLATFORM = { os: 'linux', session: 'wayland' } as const;
