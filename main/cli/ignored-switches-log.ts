@@ -1,6 +1,9 @@
+import { boundedMessage, echoInput } from '../../shared/bounded-text.ts';
 import type { Logger } from '../logger.ts';
 
 const MAX_SHOWN_LENGTH = 80;
+/** Second launches come from any local process; the names remembered stay few. */
+const MAX_REMEMBERED = 64;
 
 /**
  * Writes the long switches the command line left to Chromium (see parseCli's `ignored`) to the
@@ -14,9 +17,11 @@ export function createIgnoredSwitchesLog(log: Pick<Logger, 'info'>): (switches: 
     for (const token of switches) {
       const name = token.split('=')[0] ?? token;
       if (seen.has(name)) continue;
-      seen.add(name);
-      fresh.push(token.length > MAX_SHOWN_LENGTH ? `${token.slice(0, MAX_SHOWN_LENGTH)}…` : token);
+      if (seen.size < MAX_REMEMBERED) seen.add(name);
+      fresh.push(echoInput(token, MAX_SHOWN_LENGTH));
     }
-    if (fresh.length > 0) log.info(`command line: left to Chromium, not ours: ${fresh.join(' ')}`);
+    // One line of at most 200 characters, whatever the argv held (escaped line breaks included).
+    if (fresh.length > 0)
+      log.info(boundedMessage(`command line: left to Chromium, not ours: ${fresh.join(' ')}`));
   };
 }

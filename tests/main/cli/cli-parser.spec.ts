@@ -195,8 +195,8 @@ describe('cliHelpText', () => {
 
 describe('parseCli errors that echo the argv (any local process can launch us)', () => {
   const hostile = [
-    ['an unknown option', [`--${'x'.repeat(100_000)}`]],
-    ['an option with a forged log line', ['--nope\n[info] settings: reset\n']],
+    ['a misspelt option', [`--pause${'x'.repeat(100_000)}`]],
+    ['a misspelt option with a forged log line', ['--pause\n[info] settings: reset\n']],
     ['a stray argument', [`${'y'.repeat(5000)}\r\nINFO quit`]],
     ['a pattern', ['--breathe', `box\n${'z'.repeat(5000)}`]],
     ['minutes', ['--pause', `30\n${'9'.repeat(5000)}`]],
@@ -209,8 +209,8 @@ describe('parseCli errors that echo the argv (any local process can launch us)',
   });
 
   it('still names the offending input, escaped, so the user sees what was wrong', () => {
-    expect(errorOf(parse('--nope\nINFO'))).toBe(
-      'Unknown option --nope\\u000aINFO. Run with --help to see the options.',
+    expect(errorOf(parse('--pausex\nINFO'))).toBe(
+      'Unknown option --pausex\\u000aINFO. Run with --help to see the options.',
     );
     expect(errorOf(parse('--breathe', 'b'.repeat(60)))).toContain(`"${'b'.repeat(39)}…"`);
   });
