@@ -130,10 +130,15 @@ describe('app window views in Chromium', () => {
 
   it('check-in by keyboard only saves the answers and suggests exercises', async () => {
     const { page, fake, close } = await open('checkin');
-    const first = page.getByRole('radio', { name: 'Not' }).first();
+    // Nothing is selected at first: Tab reaches each group's first choice, and arrows choose.
+    const first = page.getByRole('radio', { name: 'Not at all' }).first();
     await first.focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
+    for (let group = 1; group < 5; group += 1) {
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Space');
+    }
     await page.getByRole('button', { name: 'See what may help' }).press('Enter');
     await page.getByText('Saved. Here is what may help.').waitFor();
     const saved = (await fake.callsTo('checkin:save'))[0];

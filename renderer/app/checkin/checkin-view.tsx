@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { noSignals, SIGNAL_IDS, SIGNAL_LEVELS } from '../../../shared/domain/signals.ts';
+import { SIGNAL_IDS, SIGNAL_LEVELS } from '../../../shared/domain/signals.ts';
 import { suggestExercises } from '../../../shared/exercises/routine.ts';
 import type { Exercise } from '../../../shared/exercises/types.ts';
 import type { CheckinAnswers, SignalLevel } from '../../../shared/ipc-contract.ts';
@@ -11,18 +11,36 @@ import './checkin.css';
 
 type Saved = 'no' | 'yes' | 'failed';
 
+/** What has been answered so far: nothing at first, so an untouched form can never save a 0/10. */
+type Partial5 = Partial<Record<keyof CheckinAnswers, SignalLevel>>;
+
+/** The answers once all five are given, else null. */
+export function completeAnswers(partial: Partial5): CheckinAnswers | null {
+  const answers: Partial5 = {};
+  for (const signal of SIGNAL_IDS) {
+    const level = partial[signal];
+    if (level === undefined) return null;
+    answers[signal] = level;
+  }
+  return answers as CheckinAnswers;
+}
+
 /** The five signals, each not / a little / clearly; then what may help, always with the caveat. */
 export function CheckinView() {
   const bridge = useBridge();
   const { locale, t } = useLocale();
-  const [answers, setAnswers] = useState<CheckinAnswers>(noSignals);
+  const [answers, setAnswers] = useState<Partial5>({});
   const [suggestions, setSuggestions] = useState<readonly Exercise[] | null>(null);
   const [saved, setSaved] = useState<Saved>('no');
 
+  const complete = completeAnswers(answers);
+  const answered = SIGNAL_IDS.filter((signal) => answers[signal] !== undefined).length;
+
   const submit = (event: Event) => {
     event.preventDefault();
-    setSuggestions(suggestExercises(answers));
-    bridge.invoke('checkin:save', { answers }).then(
+    if (complete === null) return;
+    setSuggestions(suggestExercises(complete));
+    bridge.invoke('checkin:save', { answers: complete }).then(
       (result) => setSaved(result.ok ? 'yes' : 'failed'),
       () => setSaved('failed'),
     );
@@ -63,9 +81,19 @@ export function CheckinView() {
             </div>
           </fieldset>
         ))}
-        <button type="submit" class="button button--primary checkin__submit">
-          {t('checkin.submit')}
-        </button>
+        <div class="checkin__footer">
+          <button
+            type="submit"
+            class="button button--primary checkin__submit"
+            disabled={complete === null}
+            aria-describedby="checkin-progress"
+          >
+            {t('checkin.submit')}
+          </button>
+          <p id="checkin-progress" class="checkin__progress" data-testid="checkin-progress">
+            {complete === null ? t('checkin.answered', { count: answered, total: SIGNAL_IDS.length }) : ''}
+          </p>
+        </div>
       </form>
 
       <section class="card" aria-labelledby="suggestions-title" hidden={suggestions === null}>
@@ -104,7 +132,7 @@ export function CheckinView() {
 
       <SafetyNote
         titleKey="checkin.caveat.title"
-        extra={answers['short-of-breath'] > 0 ? t('checkin.doctor-note') : null}
+        extra={(answers['short-of-breath'] ?? 0) > 0 ? t('checkin.doctor-note') : null}
       />
     </div>
   );

@@ -3,6 +3,7 @@ import type { LanguageSetting, Settings } from '../../../shared/settings/types.t
 import { useBridge } from '../../lib/bridge.ts';
 import { useT } from '../../lib/i18n.ts';
 import { SafetyNote } from '../safety-note.tsx';
+import { floorOffer } from './floor-offer.ts';
 import { matchingPreset, presetPatch, SCHEDULE_PRESETS } from './presets.ts';
 import './welcome.css';
 
@@ -92,6 +93,37 @@ export function WelcomeView({ settings }: WelcomeViewProps) {
         <p id="welcome-schedule-hint" class="field__hint">
           {t('welcome.schedule-hint')}
         </p>
+      </fieldset>
+
+      <fieldset class="welcome__step card" aria-describedby="welcome-floor-hint" data-testid="welcome-floor">
+        <legend class="welcome__legend">{t('welcome.floor')}</legend>
+        <div class="choice-row">
+          {([true, false] as const).map((floor) => (
+            <label key={String(floor)} class="choice">
+              <input
+                type="radio"
+                name="welcome-floor"
+                value={floor ? 'yes' : 'no'}
+                checked={settings.stretch.includeFloor === floor}
+                onChange={() => update({ stretch: { includeFloor: floor } })}
+              />
+              <span class="choice__label">{floor ? t('welcome.floor-yes') : t('welcome.floor-no')}</span>
+            </label>
+          ))}
+        </div>
+        <p id="welcome-floor-hint" class="field__hint">
+          {settings.stretch.includeFloor ? t('welcome.floor-hint-yes') : t('welcome.floor-hint-no')}
+        </p>
+        <div>
+          <button
+            type="button"
+            class="button"
+            onClick={() => void bridge.invoke('break:start', floorOffer).catch(() => undefined)}
+            data-testid="welcome-floor-try"
+          >
+            {t('welcome.floor-try')}
+          </button>
+        </div>
       </fieldset>
 
       <div class="welcome__step card">

@@ -14,6 +14,14 @@ export const welcome = defineNamespace(
     'welcome.preset.frequent': 'Frequent',
     'welcome.preset.detail': 'Breathe every {breathing} min, stretch every {stretch} min',
     'welcome.preset.custom': 'Your own: breathe every {breathing} min, stretch every {stretch} min',
+    'welcome.floor': 'Can you lie down where you work?',
+    'welcome.floor-yes': 'Yes, there is room on the floor',
+    'welcome.floor-no': 'No, I sit or stand',
+    'welcome.floor-hint-yes':
+      "Stretch breaks will also offer the article's floor exercises, such as belly breathing on your back and child's pose.",
+    'welcome.floor-hint-no':
+      'Stretch breaks keep to your chair and standing. Lying down and breathing is still there for the evening at home.',
+    'welcome.floor-try': 'Lie down and breathe now',
     'welcome.login': 'Start Breathing Room when I log in',
     'welcome.safety.title': 'Before you start',
     'welcome.done': 'Start breathing',
@@ -31,7 +39,15 @@ export const welcome = defineNamespace(
     'welcome.preset.frequent': 'Vaak',
     'welcome.preset.detail': 'Ademen elke {breathing} min, rekken elke {stretch} min',
     'welcome.preset.custom': 'Eigen keuze: ademen elke {breathing} min, rekken elke {stretch} min',
-    'welcome.login': 'Breathing Room starten als ik inlog',
+    'welcome.floor': 'Kun je gaan liggen waar je werkt?',
+    'welcome.floor-yes': 'Ja, er is plek op de vloer',
+    'welcome.floor-no': 'Nee, ik zit of sta',
+    'welcome.floor-hint-yes':
+      'Rekpauzes bieden dan ook de vloeroefeningen uit het artikel aan, zoals buikademhaling op je rug en de kindhouding.',
+    'welcome.floor-hint-no':
+      "Rekpauzes blijven bij je stoel en staand. Liggend ademen kan nog steeds, bijvoorbeeld 's avonds thuis.",
+    'welcome.floor-try': 'Nu gaan liggen en ademen',
+    'welcome.login': 'Breathing Room laten starten als ik inlog',
     'welcome.safety.title': 'Voordat je begint',
     'welcome.done': 'Begin met ademen',
     'welcome.done-hint': 'De app staat vanaf nu in je systeemvak.',

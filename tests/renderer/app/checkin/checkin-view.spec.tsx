@@ -11,8 +11,17 @@ function setup() {
 
 afterEach(cleanup);
 
+/** Answers every question: the given levels, 'Not at all' for the rest. */
+function answerAll(levels: Partial<Record<string, 0 | 1 | 2>>) {
+  for (const group of screen.getAllByRole('group')) {
+    const signal = (group.querySelector('input') as HTMLInputElement).name.replace('signal-', '');
+    const level = levels[signal] ?? 0;
+    fireEvent.click(group.querySelector(`input[value="${level}"]`) as HTMLInputElement);
+  }
+}
+
 describe('CheckinView', () => {
-  it('asks the five signals, each as a not / a little / clearly group', async () => {
+  it('asks the five signals, each as a not at all / a little / clearly group', async () => {
     setup();
     const groups = await screen.findAllByRole('group');
     expect(groups).toHaveLength(5);
@@ -20,10 +29,27 @@ describe('CheckinView', () => {
     expect(screen.getByRole('group', { name: 'Taking a deep breath feels hard' })).toBeTruthy();
   });
 
+  it('starts with nothing selected and cannot save until all five are answered', async () => {
+    const { bridge } = setup();
+    const groups = await screen.findAllByRole('group');
+    for (const group of groups) {
+      const checked = Array.from(group.querySelectorAll('input')).filter((input) => input.checked);
+      expect(checked).toEqual([]);
+    }
+    const submit = screen.getByRole('button', { name: 'See what may help' }) as HTMLButtonElement;
+    expect(submit.disabled).toBe(true);
+    expect(screen.getByTestId('checkin-progress').textContent).toBe('0 of 5 answered');
+    fireEvent.submit(submit.closest('form') as HTMLFormElement);
+    expect(bridge.callsTo('checkin:save')).toEqual([]);
+    answerAll({ 'breath-high': 2 });
+    expect(submit.disabled).toBe(false);
+    expect(screen.getByTestId('checkin-progress').textContent).toBe('');
+  });
+
   it('saves the answers and suggests exercises that fit', async () => {
     const { bridge } = setup();
-    const group = await screen.findByRole('group', { name: 'Your breath feels high up in your chest' });
-    fireEvent.click(group.querySelector('input[value="2"]') as HTMLInputElement);
+    await screen.findAllByRole('group');
+    answerAll({ 'breath-high': 2 });
     fireEvent.click(screen.getByRole('button', { name: 'See what may help' }));
     expect(bridge.callsTo('checkin:save')).toEqual([
       {
@@ -43,6 +69,8 @@ describe('CheckinView', () => {
 
   it('says so when nothing stands out', async () => {
     setup();
+    await screen.findAllByRole('group');
+    answerAll({});
     fireEvent.click(await screen.findByRole('button', { name: 'See what may help' }));
     expect(await screen.findByText(/Nothing stands out right now/)).toBeTruthy();
   });

@@ -5,7 +5,7 @@ import { renderWithBridge } from '../support/render-with-bridge.ts';
 
 function setup() {
   return renderWithBridge((settings) => <WelcomeView settings={settings} />, {
-    handlers: { 'window:close': () => null },
+    handlers: { 'window:close': () => null, 'break:start': () => null },
   });
 }
 
@@ -39,5 +39,23 @@ describe('WelcomeView', () => {
     expect(screen.getByText(/It is not medical advice/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Start breathing' }));
     expect(bridge.callsTo('window:close')).toHaveLength(1);
+  });
+
+  it('asks whether lying down is possible at work and saves the floor exercises setting at once', async () => {
+    const { bridge } = setup();
+    const no = (await screen.findByRole('radio', { name: 'No, I sit or stand' })) as HTMLInputElement;
+    expect(no.checked).toBe(true);
+    expect(screen.getByText(/Lying down and breathing is still there for the evening at home/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('radio', { name: 'Yes, there is room on the floor' }));
+    await waitFor(() => expect(bridge.settings().stretch.includeFloor).toBe(true));
+    expect(await screen.findByText(/floor exercises, such as belly breathing on your back/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('radio', { name: 'No, I sit or stand' }));
+    await waitFor(() => expect(bridge.settings().stretch.includeFloor).toBe(false));
+  });
+
+  it('offers to lie down and breathe now either way', async () => {
+    const { bridge } = setup();
+    fireEvent.click(await screen.findByRole('button', { name: 'Lie down and breathe now' }));
+    expect(bridge.callsTo('break:start')).toEqual([{ kind: 'breathing', patternId: 'belly' }]);
   });
 });
