@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { accessSync, constants, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { trayIconDirectory, trayIconFile } from '../../main/tray/tray-icons.ts';
 import type { TrayIconState } from '../../main/tray/tray-model.ts';
-import { freshEnv, projectRoot } from './support/project-copy.ts';
+import { freshEnv, projectRoot, runCommand } from './support/project-copy.ts';
 import { SHIPPED_FUSES, writeStandInDistribution } from './support/stand-in-electron.ts';
 
 /**
@@ -65,21 +65,9 @@ let archive: string;
 let files: string[];
 let packagingSeconds = 0;
 
-function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    child.on('error', reject);
-    child.on('close', (code) =>
-      code === 0 ? resolve(output) : reject(new Error(`${command} exited ${code}:\n${output}`)),
-    );
-  });
+async function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<void> {
+  const result = await runCommand(command, args, projectRoot, env);
+  if (result.code !== 0) throw new Error(`${command} exited ${result.code}:\n${result.output}`);
 }
 
 /** Package names (with scope) under a node_modules folder inside the asar listing. */

@@ -49,10 +49,15 @@ export interface RunResult {
   readonly output: string;
 }
 
-/** Runs `npm <args>` in `cwd` with exactly `env`, collecting stdout and stderr together. */
-export function runNpm(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv): Promise<RunResult> {
+/** Runs `command args` in `cwd` with exactly `env`, collecting stdout and stderr together. */
+export function runCommand(
+  command: string,
+  args: readonly string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npm', args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
@@ -63,6 +68,11 @@ export function runNpm(args: readonly string[], cwd: string, env: NodeJS.Process
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, output }));
   });
+}
+
+/** Runs `npm <args>` in `cwd` with exactly `env`. */
+export function runNpm(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv): Promise<RunResult> {
+  return runCommand('npm', args, cwd, env);
 }
 
 /**
