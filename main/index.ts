@@ -38,7 +38,8 @@ import { createCheckinNotifier } from './notifications/checkin-notification.ts';
 import { showInfoNotification } from './notifications/info-notification.ts';
 import { os } from './os.ts';
 import { createTrustedIdleSource, LOCKED_PROBE_AFTER_MS } from './power/idle-trust.ts';
-import { connectPowerMonitor } from './power/power-events.ts';
+import { createLinuxLockWatch } from './power/linux-lock-watch.ts';
+import { connectPowerMonitor, type PowerSink } from './power/power-events.ts';
 import {
   createScheduler,
   createSystemTimer,
@@ -178,12 +179,22 @@ function onReady(
       checkinReminder.refresh();
     },
   });
+  // Linux has no lock events: a lock is read off the scheduler's own long idle reads.
+  const lockWatch =
+    platform === 'linux'
+      ? createLinuxLockWatch({
+          idle: idleSourceOverTrust(idle),
+          idleState: (thresholdSeconds) => powerMonitor.getSystemIdleState(thresholdSeconds),
+          timer: createSystemTimer(),
+          sink: { onLock: () => powerSink.onLock(), onUnlock: () => powerSink.onUnlock() },
+        })
+      : null;
   const scheduler = createScheduler({
     config: schedulerConfigFromSettings(settings.get()),
     monotonic: systemMonotonicClock,
     wall: systemWallClock,
     timer: wallDrift.wrapTimer(createSystemTimer()),
-    idle: idleSourceOverTrust(idle),
+    idle: lockWatch?.idle ?? idleSourceOverTrust(idle),
     onEvent: (event) => flow.handle(event),
   });
 
@@ -326,7 +337,7 @@ function onReady(
     settings.get().checkinReminder,
   );
 
-  const disconnectPower = connectPowerMonitor(powerMonitor, {
+  const powerSink: PowerSink = {
     onSuspend: () => scheduler.onSuspend(),
     onResume: () => {
       // Before onResume: a jump seen while still asleep only re-reads the clocks.
@@ -345,7 +356,8 @@ function onReady(
       scheduler.onUnlock();
     },
     onShutdown: () => scheduler.onShutdown(),
-  });
+  };
+  const disconnectPower = connectPowerMonitor(powerMonitor, powerSink);
 
   // --- Settings changes apply at once ---
   settings.onChange((next, previous) => {
@@ -402,6 +414,7 @@ function onReady(
   app.on('will-quit', () => {
     shortcut.release();
     clearLockProbe();
+    lockWatch?.dispose();
     disconnectPower();
     scheduler.stop();
     checkinReminder.dispose();

@@ -111,14 +111,21 @@ guardMethods('GlobalShortcut', globalShortcut, ['register', 'unregister', 'unreg
 
 class FakePowerMonitor extends PlatformEmitter {
   idleSeconds = 0;
+  /** The session's screen lock, as the desktop's screensaver service reports it. */
+  screenLocked = false;
   constructor() {
     super('PowerMonitor');
   }
   getSystemIdleTime(): number {
     return this.idleSeconds;
   }
+  getSystemIdleState(idleThreshold: number): 'active' | 'idle' | 'locked' | 'unknown' {
+    if (!Number.isInteger(idleThreshold) || idleThreshold < 1) throw new TypeError('Invalid idle threshold');
+    if (this.screenLocked) return 'locked';
+    return this.idleSeconds >= idleThreshold ? 'idle' : 'active';
+  }
 }
-guardMethods('PowerMonitor', FakePowerMonitor.prototype, ['getSystemIdleTime']);
+guardMethods('PowerMonitor', FakePowerMonitor.prototype, ['getSystemIdleTime', 'getSystemIdleState']);
 export const powerMonitor = new FakePowerMonitor();
 
 const workArea = { x: 0, y: 0, width: 1920, height: 1050 };
@@ -329,6 +336,7 @@ export function resetFakeElectron(): void {
   globalShortcut.takenByOthers.clear();
   powerMonitor.removeAllListeners();
   powerMonitor.idleSeconds = 0;
+  powerMonitor.screenLocked = false;
   protocol.privileged = [];
   protocol.handlers.clear();
   dialog.nextSavePath = null;
