@@ -12,7 +12,11 @@ import type { Scheduler } from './scheduler/scheduler.ts';
  */
 
 export interface AppCommands {
-  /** `durationMs`: the break's own length (whole ms within BREAK_LENGTH_LIMITS_MS), else the configured one. */
+  /**
+   * `durationMs`: the break's own length (whole ms within BREAK_LENGTH_LIMITS_MS), else the
+   * configured one; for breathing, the breathing time asked for, which main plans (whole cycles,
+   * the pattern's cap, the pre-roll) before the scheduler sees it.
+   */
   startBreak(kind: BreakKind, patternId?: PatternId, durationMs?: number): string | null;
   postpone(): string | null;
   skip(): string | null;
@@ -28,6 +32,8 @@ export interface AppCommandDeps {
     Scheduler,
     'startNow' | 'postpone' | 'skip' | 'pause' | 'resume' | 'notifyActivity'
   >;
+  /** The scheduler's length for a breathing break of this pattern and asked-for breathing time (planBreakSession). */
+  readonly plannedBreathingMs: (patternId: PatternId | undefined, requestedMs: number | undefined) => number;
   readonly openWindow: (route: AppRoute) => void;
   readonly setAutostart: (enabled: boolean) => Promise<void>;
   readonly autostartEnabled: () => Promise<boolean>;
@@ -55,7 +61,8 @@ export function createAppCommands(deps: AppCommandDeps): AppCommands {
     startBreak: (kind, patternId, durationMs) =>
       attempt(`start ${kind}`, () => {
         deps.scheduler.notifyActivity();
-        deps.scheduler.startNow(kind, patternId, durationMs);
+        const lengthMs = kind === 'breathing' ? deps.plannedBreathingMs(patternId, durationMs) : durationMs;
+        deps.scheduler.startNow(kind, patternId, lengthMs);
       }),
     postpone: () => attempt('postpone', () => deps.scheduler.postpone()),
     skip: () => attempt('skip', () => deps.scheduler.skip()),

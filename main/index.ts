@@ -22,6 +22,7 @@ import { registerAppScheme, serveAppProtocol } from './app-protocol.ts';
 import { createAutostart } from './autostart/autostart.ts';
 import { serializeAutostart } from './autostart/serialized-autostart.ts';
 import { createBreakFlow } from './break-flow.ts';
+import { createBreakSessionOwner } from './break-session.ts';
 import { createCheckinReminder } from './checkin-reminder.ts';
 import { type CliCommand, cliHelpText, parseCli } from './cli/cli-parser.ts';
 import { createIgnoredSwitchesLog } from './cli/ignored-switches-log.ts';
@@ -37,6 +38,7 @@ import { APP_USER_MODEL_ID, createBreakNotifier } from './notifications/break-no
 import { createCheckinNotifier } from './notifications/checkin-notification.ts';
 import { showInfoNotification } from './notifications/info-notification.ts';
 import { os } from './os.ts';
+import { plannedBreathingMs, plannedSchedulerConfig } from './planned-scheduler-config.ts';
 import { createTrustedIdleSource, LOCKED_PROBE_AFTER_MS } from './power/idle-trust.ts';
 import { createLinuxLockWatch } from './power/linux-lock-watch.ts';
 import { connectPowerMonitor, type PowerSink } from './power/power-events.ts';
@@ -45,7 +47,7 @@ import {
   createSystemTimer,
   createWallDriftWatch,
   idleSourceOverTrust,
-  schedulerConfigFromSettings,
+  type Scheduler,
   systemMonotonicClock,
   systemWallClock,
 } from './scheduler/index.ts';
@@ -158,8 +160,18 @@ function onReady(
     showNoticeWindow: () => windows.showNotice(),
     onAction: (action) => noticeAction(action),
   });
-  const flow = createBreakFlow({
+  // The scheduler calls back into the flow, and the session owner calls the scheduler.
+  let schedulerRef: Pick<Scheduler, 'beginBreak' | 'completeBreak'> | null = null;
+  const sessions = createBreakSessionOwner({
     settings: () => settings.get(),
+    nowMs: () => systemMonotonicClock.nowMs(),
+    scheduler: {
+      beginBreak: (options) => schedulerRef?.beginBreak(options),
+      completeBreak: (outcome, breathedMs) => schedulerRef?.completeBreak(outcome, breathedMs),
+    },
+  });
+  const flow = createBreakFlow({
+    sessions,
     stats,
     wallNowMs: () => Date.now(),
     notice: {
@@ -190,13 +202,14 @@ function onReady(
         })
       : null;
   const scheduler = createScheduler({
-    config: schedulerConfigFromSettings(settings.get()),
+    config: plannedSchedulerConfig(settings.get()),
     monotonic: systemMonotonicClock,
     wall: systemWallClock,
     timer: wallDrift.wrapTimer(createSystemTimer()),
     idle: lockWatch?.idle ?? idleSourceOverTrust(idle),
     onEvent: (event) => flow.handle(event),
   });
+  schedulerRef = scheduler;
 
   // --- Commands, start at login ---
   // Serialized: the preferences read autostart:get right after a settings:update that changed it.
@@ -213,6 +226,8 @@ function onReady(
   );
   const commands = createAppCommands({
     scheduler,
+    plannedBreathingMs: (patternId, requestedMs) =>
+      plannedBreathingMs(settings.get(), patternId ?? settings.get().breathing.patternId, requestedMs),
     openWindow: (route) => windows.openApp(route),
     setAutostart: async (enabled) => {
       tray.setAutostart(await autostart.set(enabled));
@@ -224,7 +239,7 @@ function onReady(
     log,
   });
   noticeAction = (action) => {
-    const kind = flow.session()?.kind ?? 'breathing';
+    const kind = sessions.current()?.kind ?? 'breathing';
     if (action === 'start') commands.startBreak(kind);
     else if (action === 'postpone') commands.postpone();
     else if (action === 'skip') commands.skip();
@@ -242,7 +257,7 @@ function onReady(
     settings,
     stats,
     commands,
-    session: () => flow.session(),
+    sessions,
     autostart: () => autostart.get(),
     appInfo: () => ({
       name: app.getName(),
@@ -361,7 +376,7 @@ function onReady(
 
   // --- Settings changes apply at once ---
   settings.onChange((next, previous) => {
-    scheduler.updateConfig(schedulerConfigFromSettings(next));
+    scheduler.updateConfig(plannedSchedulerConfig(next));
     checkinReminder.update(next.checkinReminder);
     if (
       next.shortcut.enabled !== previous.shortcut.enabled ||

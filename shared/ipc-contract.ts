@@ -1,3 +1,4 @@
+import type { BreathingPlan } from './break-plan.ts';
 import type { PauseRequest } from './domain/pause-request.ts';
 import type { SettingsFieldError } from './domain/settings-field-error.ts';
 import type { ExerciseId, PatternId } from './exercises/types.ts';
@@ -29,12 +30,18 @@ export { BREAK_LENGTH_LIMITS_MS } from './domain/limits.ts';
 export type { PauseRequest } from './domain/pause-request.ts';
 export type { SettingsFieldError } from './domain/settings-field-error.ts';
 
-/** What the break window shows: handed out by main when the break (or its notice) begins. */
+/**
+ * What the break window shows: made and owned by main when the break (or its notice) begins.
+ * The window shows it and tells main what the user does (break:started, :paused, :resumed,
+ * :complete); main keeps the break's end, the pause allowance and the overrun.
+ */
 export interface BreakSession {
   readonly kind: BreakKind;
   readonly patternId: PatternId;
-  /** Whole break length; for breathing, already rounded to whole cycles by main. */
+  /** Whole break length; for breathing the plan's totalMs (pre-roll plus whole cycles). */
   readonly durationMs: number;
+  /** Breathing: cycles, rounding and cap decided once by planBreakSession. Null for a stretch break. */
+  readonly plan: BreathingPlan | null;
   /** Exercises of a stretch break, in order (empty for breathing). */
   readonly exerciseIds: readonly ExerciseId[];
   readonly strict: boolean;
@@ -42,15 +49,13 @@ export interface BreakSession {
 }
 
 /**
- * The break window starts its pacer or first step: main re-bases the running break on this length,
- * from now, so the scheduler's own end (planned end plus the overrun grace) follows what the user
- * chose instead of the default length counted from when the window opened.
+ * The manual setup's choice for a breathing break started by hand: main plans the session for this
+ * pattern and asked-for breathing time and answers with it.
  */
-export interface BreakBegin {
-  /** Breathing only; ignored for a stretch break. */
-  readonly patternId?: PatternId;
-  /** Whole ms from BREAK_LENGTH_LIMITS_MS.min to .max; for breathing it includes the 3 s pre-roll. */
-  readonly durationMs: number;
+export interface BreakChoice {
+  readonly patternId: PatternId;
+  /** Whole ms from BREAK_LENGTH_LIMITS_MS.min to .max: the breathing time asked for, before rounding. */
+  readonly requestedMs: number;
 }
 
 export interface BreakCompletion {
@@ -98,7 +103,10 @@ export interface InvokeMap {
   'scheduler:get': { req: undefined; res: SchedulerSnapshot };
   'break:session': { req: undefined; res: BreakSession | null };
   'break:start': { req: { kind: BreakKind; patternId?: PatternId; durationSeconds?: number }; res: null };
-  'break:begin': { req: BreakBegin; res: null };
+  'break:choose': { req: BreakChoice; res: BreakSession };
+  'break:started': { req: undefined; res: null };
+  'break:paused': { req: undefined; res: null };
+  'break:resumed': { req: undefined; res: null };
   'break:complete': { req: BreakCompletion; res: null };
   'break:feeling': { req: { feeling: Feeling }; res: null };
   'break:postpone': { req: undefined; res: null };
@@ -130,7 +138,10 @@ export const invokeChannels = [
   'scheduler:get',
   'break:session',
   'break:start',
-  'break:begin',
+  'break:choose',
+  'break:started',
+  'break:paused',
+  'break:resumed',
   'break:complete',
   'break:feeling',
   'break:postpone',

@@ -13,7 +13,7 @@ import { FORBIDDEN_KEYS, isPlainObject } from './domain/plain-data.ts';
 import { isSignalLevel, SIGNAL_IDS } from './domain/signals.ts';
 import type {
   AppRoute,
-  BreakBegin,
+  BreakChoice,
   BreakCompletion,
   CheckinAnswers,
   InvokeChannel,
@@ -151,12 +151,12 @@ export function validateBreakStart(payload: unknown): Validation<InvokeMap['brea
   });
 }
 
-export function validateBreakBegin(payload: unknown): Validation<BreakBegin> {
+export function validateBreakChoice(payload: unknown): Validation<BreakChoice> {
   const { min, max } = BREAK_LENGTH_LIMITS_MS;
-  return objectWith(payload, ['durationMs'], ['patternId'], (v) => {
-    if (v.patternId !== undefined && !isPatternId(v.patternId)) return 'unknown patternId';
-    if (!isIntegerIn(v.durationMs, min, max))
-      return `durationMs must be a whole number from ${min} to ${max}`;
+  return objectWith(payload, ['patternId', 'requestedMs'], [], (v) => {
+    if (!isPatternId(v.patternId)) return 'unknown patternId';
+    if (!isIntegerIn(v.requestedMs, min, max))
+      return `requestedMs must be a whole number from ${min} to ${max}`;
     return null;
   });
 }
@@ -235,7 +235,10 @@ export const invokeValidators: { readonly [K in InvokeChannel]: PayloadValidator
   'scheduler:get': noPayload,
   'break:session': noPayload,
   'break:start': validateBreakStart,
-  'break:begin': validateBreakBegin,
+  'break:choose': validateBreakChoice,
+  'break:started': noPayload,
+  'break:paused': noPayload,
+  'break:resumed': noPayload,
   'break:complete': validateBreakCompletion,
   'break:feeling': validateFeeling,
   'break:postpone': noPayload,

@@ -1,7 +1,8 @@
-import type { AppInfo, AutostartState, BreakSession } from '../../shared/ipc-contract.ts';
+import type { AppInfo, AutostartState } from '../../shared/ipc-contract.ts';
 import type { Settings } from '../../shared/settings/types.ts';
 import type { DayStats } from '../../shared/statistics-types.ts';
 import type { AppCommands } from '../app-commands.ts';
+import type { BreakSessionOwner } from '../break-session.ts';
 import { isSchedulerError } from '../scheduler/errors.ts';
 import type { Scheduler } from '../scheduler/scheduler.ts';
 import type { SettingsService, SettingsUpdateResult } from '../settings/settings-service.ts';
@@ -15,11 +16,14 @@ import { fail, type IpcGateway, ok } from './ipc-gateway.ts';
  */
 
 export interface IpcHandlerDeps {
-  readonly scheduler: Pick<Scheduler, 'snapshot' | 'beginBreak' | 'completeBreak'>;
+  readonly scheduler: Pick<Scheduler, 'snapshot'>;
   readonly settings: Pick<SettingsService, 'get' | 'update' | 'reset' | 'consumeResetNotice'>;
   readonly stats: Pick<StatisticsStore, 'lastDays' | 'recordFeeling' | 'recordCheckin' | 'exportCsv'>;
   readonly commands: AppCommands;
-  readonly session: () => BreakSession | null;
+  readonly sessions: Pick<
+    BreakSessionOwner,
+    'current' | 'choose' | 'started' | 'paused' | 'resumed' | 'finish'
+  >;
   readonly autostart: () => Promise<AutostartState>;
   readonly appInfo: () => Omit<AppInfo, 'settingsWereReset'>;
   readonly wallNowMs: () => number;
@@ -39,14 +43,20 @@ function refusedOr(reason: string | null) {
 }
 
 /** A scheduler refusal (no break, strict mode, bad length) is an answer; anything else is a bug. */
-function schedulerAnswer(action: () => void) {
+function schedulerAnswer<T>(action: () => T) {
   try {
-    action();
-    return ok(null);
+    return ok(action());
   } catch (error) {
     if (isSchedulerError(error)) return fail('not-allowed', error.message);
     throw error;
   }
+}
+
+function schedulerDone(action: () => void) {
+  return schedulerAnswer(() => {
+    action();
+    return null;
+  });
 }
 
 export function setupIpcHandlers(gateway: IpcGateway, deps: IpcHandlerDeps): void {
@@ -54,7 +64,7 @@ export function setupIpcHandlers(gateway: IpcGateway, deps: IpcHandlerDeps): voi
   gateway.handle('settings:update', (patch) => settingsAnswer(deps.settings.update(patch)));
   gateway.handle('settings:reset', () => settingsAnswer(deps.settings.reset()));
   gateway.handle('scheduler:get', () => ok(deps.scheduler.snapshot()));
-  gateway.handle('break:session', () => ok(deps.session()));
+  gateway.handle('break:session', () => ok(deps.sessions.current()));
   gateway.handle('break:start', ({ kind, patternId, durationSeconds }) =>
     refusedOr(
       deps.commands.startBreak(
@@ -64,19 +74,28 @@ export function setupIpcHandlers(gateway: IpcGateway, deps: IpcHandlerDeps): voi
       ),
     ),
   );
-  // Only the break window can begin or finish a break; the panel or app window asking is a bug or worse.
-  gateway.handle('break:begin', ({ durationMs, patternId }, { event }) => {
-    if (deps.windowKindOf(event.sender) !== 'break')
-      return fail('forbidden', 'Only the break window can begin a break.');
-    return schedulerAnswer(() =>
-      deps.scheduler.beginBreak(patternId === undefined ? { durationMs } : { durationMs, patternId }),
-    );
-  });
-  gateway.handle('break:complete', ({ outcome, breathedSeconds }, { event }) => {
-    if (deps.windowKindOf(event.sender) !== 'break')
-      return fail('forbidden', 'Only the break window can finish a break.');
-    return schedulerAnswer(() => deps.scheduler.completeBreak(outcome, Math.round(breathedSeconds * 1000)));
-  });
+  // Only the break window tells main what happens in a break; the panel or app window asking is a bug or worse.
+  const fromBreakWindow = (sender: Electron.WebContents) => deps.windowKindOf(sender) === 'break';
+  const breakWindowOnly = fail('forbidden', 'Only the break window can do this.');
+  gateway.handle('break:choose', ({ patternId, requestedMs }, { event }) =>
+    fromBreakWindow(event.sender)
+      ? schedulerAnswer(() => deps.sessions.choose(patternId, requestedMs))
+      : breakWindowOnly,
+  );
+  gateway.handle('break:started', (_payload, { event }) =>
+    fromBreakWindow(event.sender) ? schedulerDone(() => deps.sessions.started()) : breakWindowOnly,
+  );
+  gateway.handle('break:paused', (_payload, { event }) =>
+    fromBreakWindow(event.sender) ? schedulerDone(() => deps.sessions.paused()) : breakWindowOnly,
+  );
+  gateway.handle('break:resumed', (_payload, { event }) =>
+    fromBreakWindow(event.sender) ? schedulerDone(() => deps.sessions.resumed()) : breakWindowOnly,
+  );
+  gateway.handle('break:complete', ({ outcome, breathedSeconds }, { event }) =>
+    fromBreakWindow(event.sender)
+      ? schedulerDone(() => deps.sessions.finish(outcome, breathedSeconds))
+      : breakWindowOnly,
+  );
   gateway.handle('break:feeling', ({ feeling }) => {
     const result = deps.stats.recordFeeling(feeling, deps.wallNowMs());
     return result.ok ? ok(null) : fail('failed', result.error);

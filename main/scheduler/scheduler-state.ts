@@ -22,11 +22,11 @@ export type Cycle =
       readonly startedMs: number;
       readonly startedWallMs: number;
       readonly durationMs: number;
-      /** True once the break window sent `break:begin` (its pacer or first step started). */
+      /** True once beginBreak ran (the break window said break:started: its pacer or first step started). */
       readonly begun: boolean;
       /**
        * Strict mode: the earliest time the break may be completed as taken. Set when the break
-       * starts and at the window's first `break:begin`; later re-bases (pause, resume) never
+       * starts and at the first beginBreak; later re-bases (pause, resume) never
        * move it, so pausing cannot shorten a strict break.
        */
       readonly earliestEndMs: number;

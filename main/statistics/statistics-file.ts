@@ -5,7 +5,6 @@ import {
   type CheckinRecord,
   type DayStats,
   FEELINGS,
-  SIGNAL_IDS,
   STATS_MAX_CHECKINS_PER_DAY,
 } from '../../shared/statistics-types.ts';
 

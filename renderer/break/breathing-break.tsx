@@ -1,16 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { BreathingPlan } from '../../shared/break-plan.ts';
 import { findPattern } from '../../shared/exercises/patterns.ts';
 import type { PatternId } from '../../shared/exercises/types.ts';
 import type { BreakCompletion, BreakSession } from '../../shared/ipc-contract.ts';
-import { cycleMs } from '../../shared/pacer.ts';
 import type { Settings } from '../../shared/settings/types.ts';
 import { createAudioGuide } from '../audio/audio-guide.ts';
-import { call, useBridge } from '../lib/bridge.ts';
-import { breathingBegin, pausedBegin, resumedBegin } from './break-begin.ts';
 import { DoneScreen } from './done-screen.tsx';
 import { useFrameClock } from './frame-clock.ts';
 import { PacerView } from './pacer-view.tsx';
 import { PatternSetup } from './pattern-setup.tsx';
+import { MainRefusal, useMainAnswers } from './use-main-answers.tsx';
 
 export interface BreathingBreakProps {
   readonly session: BreakSession;
@@ -21,92 +20,89 @@ export interface BreathingBreakProps {
 
 type Stage =
   | { readonly name: 'setup' }
-  | { readonly name: 'running'; readonly patternId: PatternId; readonly sessionMs: number }
-  | { readonly name: 'done'; readonly completion: BreakCompletion; readonly patternId: PatternId };
+  | { readonly name: 'running'; readonly plan: BreathingPlan }
+  | { readonly name: 'done'; readonly completion: BreakCompletion; readonly plan: BreathingPlan };
 
-/** A breathing break: choose (when started by hand), breathe, then the done screen. */
+/**
+ * A breathing break: choose (when started by hand), breathe the plan main made, then the done
+ * screen. The window only tells main what the user does; main keeps the break's end.
+ */
 export function BreathingBreak({ session, sounds, showRing, reducedMotion }: BreathingBreakProps) {
-  const bridge = useBridge();
+  const { tell, refusal } = useMainAnswers();
   const [stage, setStage] = useState<Stage>(() =>
-    session.source === 'manual'
+    session.source === 'manual' || session.plan === null
       ? { name: 'setup' }
-      : { name: 'running', patternId: session.patternId, sessionMs: session.durationMs },
+      : { name: 'running', plan: session.plan },
   );
   const frameClock = useFrameClock();
   // One guide (and AudioContext) for the window: it outlives the pacer so the end cue can ring.
   const guide = useMemo(() => createAudioGuide(sounds.volume, frameClock), [sounds.volume, frameClock]);
   useEffect(() => () => guide?.close(), [guide]);
 
-  // Once, when the pacer starts (Start pressed in the setup, or at once for a scheduled break):
-  // main's end for this break then follows the chosen pattern and length, from now.
-  const begun = useRef(false);
+  // Once, when the pacer starts: main counts the break's planned length from now.
+  const started = useRef(false);
   useEffect(() => {
-    if (stage.name !== 'running' || begun.current) return;
-    begun.current = true;
-    void call(bridge, 'break:begin', breathingBegin(stage.patternId, stage.sessionMs)).catch(() => undefined);
-  }, [stage, bridge]);
+    if (stage.name !== 'running' || started.current) return;
+    started.current = true;
+    void tell('break:started', 'pacer.refused');
+  }, [stage, tell]);
 
-  // A pause stops the pacer but not main's clock for the break: re-base it once each way.
-  const pauseChanged = (patternId: PatternId) => (paused: boolean, remainingMs: number) => {
-    const begin = paused ? pausedBegin(remainingMs, patternId) : resumedBegin(remainingMs, patternId);
-    void call(bridge, 'break:begin', begin).catch(() => undefined);
+  // Start in the setup: main plans the chosen pattern and length and answers with the session.
+  const choose = async (patternId: PatternId, requestedMs: number) => {
+    const answer = await tell('break:choose', 'pacer.refused', { patternId, requestedMs });
+    if (answer.ok && answer.value.plan !== null) setStage({ name: 'running', plan: answer.value.plan });
   };
 
   // Cancel in the setup: nothing was breathed; this window ends the break and goes away.
-  const cancel = () => {
+  const cancel = async () => {
     const skipped: BreakCompletion = { outcome: 'skipped', breathedSeconds: 0 };
-    void call(bridge, 'break:complete', skipped)
-      .catch(() => undefined)
-      .then(() => call(bridge, 'window:close'))
-      .catch(() => undefined);
+    const answer = await tell('break:complete', 'pacer.refused', skipped);
+    if (answer.ok) await tell('window:close', 'pacer.refused-close');
   };
 
-  const finish = (patternId: PatternId) => (completion: BreakCompletion) => {
-    setStage({ name: 'done', completion, patternId });
-    void call(bridge, 'break:complete', completion).catch(() => undefined);
+  const finish = (plan: BreathingPlan) => (completion: BreakCompletion) => {
+    setStage({ name: 'done', completion, plan });
+    void tell('break:complete', 'pacer.refused-finish', completion);
   };
 
   // One more minute of the same pattern: a new break started by hand, so main counts it and
   // reloads this window for it (the setup opens on this pattern and 1 minute; Enter begins).
   const oneMore = (patternId: PatternId) => {
-    void call(bridge, 'break:start', { kind: 'breathing', patternId, durationSeconds: 60 }).catch(
-      () => undefined,
-    );
+    void tell('break:start', 'pacer.refused', { kind: 'breathing', patternId, durationSeconds: 60 });
   };
 
-  if (stage.name === 'setup') {
-    return (
-      <PatternSetup
-        initialPatternId={session.patternId}
-        initialSessionMs={session.durationMs}
-        onStart={(patternId, sessionMs) => setStage({ name: 'running', patternId, sessionMs })}
-        onCancel={cancel}
-      />
-    );
-  }
-  if (stage.name === 'running') {
-    return (
-      <PacerView
-        pattern={findPattern(stage.patternId)}
-        sessionMs={stage.sessionMs}
-        strict={session.strict}
-        reducedMotion={reducedMotion}
-        guide={guide}
-        soundInitiallyOn={sounds.enabled}
-        showRing={showRing}
-        guideLow={session.source === 'scheduled'}
-        onFinish={finish(stage.patternId)}
-        onPauseChange={pauseChanged(stage.patternId)}
-      />
-    );
-  }
   return (
-    <DoneScreen
-      kind="breathing"
-      ended={stage.completion.outcome === 'skipped'}
-      breathedSeconds={stage.completion.breathedSeconds}
-      breaths={Math.floor((stage.completion.breathedSeconds * 1000) / cycleMs(findPattern(stage.patternId)))}
-      onOneMore={() => oneMore(stage.patternId)}
-    />
+    <>
+      {stage.name === 'setup' ? (
+        <PatternSetup
+          initialPatternId={session.patternId}
+          initialSessionMs={session.plan?.breathingMs ?? session.durationMs}
+          onStart={(patternId, requestedMs) => void choose(patternId, requestedMs)}
+          onCancel={() => void cancel()}
+        />
+      ) : stage.name === 'running' ? (
+        <PacerView
+          pattern={findPattern(stage.plan.patternId)}
+          sessionMs={stage.plan.breathingMs}
+          strict={session.strict}
+          reducedMotion={reducedMotion}
+          guide={guide}
+          soundInitiallyOn={sounds.enabled}
+          showRing={showRing}
+          guideLow={session.source === 'scheduled'}
+          onFinish={finish(stage.plan)}
+          onPauseChange={(paused) => void tell(paused ? 'break:paused' : 'break:resumed', 'pacer.refused')}
+        />
+      ) : (
+        <DoneScreen
+          kind="breathing"
+          ended={stage.completion.outcome === 'skipped'}
+          breathedSeconds={stage.completion.breathedSeconds}
+          breaths={Math.floor((stage.completion.breathedSeconds * 1000) / stage.plan.cycleMs)}
+          onOneMore={() => oneMore(stage.plan.patternId)}
+        />
+      )}
+      <MainRefusal text={refusal} />
+    </>
   );
 }

@@ -2,9 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { FEELINGS, type Feeling } from '../../shared/domain/feelings.ts';
 import type { Translate } from '../../shared/i18n/index.ts';
 import type { BreakKind } from '../../shared/scheduler-types.ts';
-import { call, useBridge } from '../lib/bridge.ts';
 import { useT } from '../lib/i18n.ts';
 import { useBreakKeys } from './use-break-keys.ts';
+import { MainRefusal, useMainAnswers } from './use-main-answers.tsx';
 
 export interface DoneScreenProps {
   readonly kind: BreakKind;
@@ -40,27 +40,25 @@ export const DONE_AUTO_CLOSE_MS = 60_000;
 /** The end of either break: a quiet word, an optional one-tap feeling, and a way out (Enter). */
 export function DoneScreen({ kind, ended, breathedSeconds, breaths, onOneMore }: DoneScreenProps) {
   const t = useT();
-  const bridge = useBridge();
+  const { tell, refusal } = useMainAnswers();
   const [feeling, setFeeling] = useState<Feeling | null>(null);
 
   const close = () => {
-    void call(bridge, 'window:close').catch(() => undefined);
+    void tell('window:close', 'pacer.refused-close');
   };
   const choose = (next: Feeling) => {
     if (feeling !== null) return;
     setFeeling(next);
-    void call(bridge, 'break:feeling', { feeling: next }).catch(() => undefined);
+    void tell('break:feeling', 'pacer.feeling-failed', { feeling: next });
   };
 
   useBreakKeys({ onEnter: close, onEscape: close });
 
   // Keyed on the feeling too: choosing one restarts the calm delay.
   useEffect(() => {
-    const timer = setTimeout(() => {
-      void call(bridge, 'window:close').catch(() => undefined);
-    }, DONE_AUTO_CLOSE_MS);
+    const timer = setTimeout(() => void tell('window:close', 'pacer.refused-close'), DONE_AUTO_CLOSE_MS);
     return () => clearTimeout(timer);
-  }, [bridge, feeling]);
+  }, [tell, feeling]);
 
   const body = ended
     ? t('pacer.ended-body')
@@ -105,6 +103,7 @@ export function DoneScreen({ kind, ended, breathedSeconds, breaths, onOneMore }:
         </button>
       </div>
       <p class="keys-hint">{t('pacer.close-hint')}</p>
+      <MainRefusal text={refusal} testId="done-refusal" />
     </section>
   );
 }

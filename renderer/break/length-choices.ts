@@ -1,5 +1,5 @@
+import { planBreakSession } from '../../shared/break-plan.ts';
 import type { BreathingPattern } from '../../shared/exercises/types.ts';
-import { roundSessionToCycles } from '../../shared/pacer.ts';
 
 /** Lengths offered for a break started by hand, in minutes. */
 export const lengthChoicesMinutes = [1, 2, 3, 5] as const;
@@ -19,7 +19,8 @@ export interface LengthChoice {
 export function lengthChoices(pattern: BreathingPattern): LengthChoice[] {
   let previousCycles = 0;
   return lengthChoicesMinutes.map((minutes) => {
-    const { ms, cycles } = roundSessionToCycles(pattern, minutes * 60_000);
+    // The same plan main makes for this choice, so the count shown is the count breathed.
+    const { breathingMs: ms, cycles } = planBreakSession({ requestedMs: minutes * 60_000 }, pattern);
     const meaningful = cycles > previousCycles;
     previousCycles = Math.max(previousCycles, cycles);
     return { minutes, ms, cycles, meaningful };

@@ -5,6 +5,7 @@ import { useT } from '../lib/i18n.ts';
 import { clockText } from './format-time.ts';
 import { useFrameClock } from './frame-clock.ts';
 import { useBreakKeys } from './use-break-keys.ts';
+import { MainRefusal, useMainAnswers } from './use-main-answers.tsx';
 
 /** Strict mode or the snapshot's own limits decide which ways out are offered. */
 export function noticeChoices(snapshot: SchedulerSnapshot): { postpone: boolean; skip: boolean } {
@@ -21,6 +22,8 @@ export function NoticeView() {
   const [snapshot, setSnapshot] = useState<SchedulerSnapshot | null>(null);
   const [leftMs, setLeftMs] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
+  const [loadFailed, setLoadFailed] = useState(false);
+  const { tell, refusal } = useMainAnswers();
 
   useEffect(() => {
     let alive = true;
@@ -29,7 +32,8 @@ export function NoticeView() {
       .then((value) => {
         if (alive) setSnapshot((current) => current ?? value);
       })
-      .catch(() => undefined);
+      // A push still brings the snapshot; until then the window says it could not load it.
+      .catch(() => alive && setLoadFailed(true));
     return () => {
       alive = false;
       off();
@@ -62,13 +66,21 @@ export function NoticeView() {
     if (busy || !notice) return;
     setBusy(true);
     const done =
-      channel === 'break:start' ? call(bridge, channel, { kind: notice.kind }) : call(bridge, channel);
-    void done.catch(() => undefined).finally(() => setBusy(false));
+      channel === 'break:start'
+        ? tell(channel, 'notice.refused', { kind: notice.kind })
+        : tell(channel, 'notice.refused');
+    void done.finally(() => setBusy(false));
   };
 
   useBreakKeys({ onEnter: () => act('break:start') });
 
-  if (!snapshot) return <section class="notice" data-testid="notice" aria-busy="true" />;
+  if (!snapshot) {
+    return (
+      <section class="notice" data-testid="notice" aria-busy={loadFailed ? undefined : 'true'}>
+        {loadFailed ? <p class="notice-none">{t('notice.unavailable')}</p> : null}
+      </section>
+    );
+  }
   if (!notice) {
     return (
       <section class="notice" data-testid="notice">
@@ -127,6 +139,7 @@ export function NoticeView() {
           </button>
         ) : null}
       </div>
+      <MainRefusal text={refusal} />
     </section>
   );
 }

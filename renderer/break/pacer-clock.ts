@@ -1,3 +1,5 @@
+import { PREROLL_MS } from '../../shared/break-plan.ts';
+
 /**
  * The one start time of a breathing session and the pauses that shift it. Pure values and
  * functions: the text loop and the shape's animations both read `elapsedAt`, so they cannot
@@ -10,8 +12,6 @@ export interface PacerClock {
   /** Set while paused. */
   readonly pausedAtMs: number | null;
 }
-
-export const PREROLL_MS = 3000;
 
 /** A clock whose first inhale begins after the pre-roll. */
 export function startClock(nowMs: number, prerollMs: number = PREROLL_MS): PacerClock {

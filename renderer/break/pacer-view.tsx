@@ -47,8 +47,8 @@ export interface PacerViewProps {
    */
   readonly guideLow?: boolean;
   readonly onFinish: (completion: BreakCompletion) => void;
-  /** The user paused or resumed; `remainingMs` is what is left of the session, pre-roll included. */
-  readonly onPauseChange?: (paused: boolean, remainingMs: number) => void;
+  /** The user paused or resumed (main keeps the break's end from that). */
+  readonly onPauseChange?: (paused: boolean) => void;
 }
 
 /**
@@ -142,7 +142,7 @@ export function PacerView({
     clockRef.current = next;
     setClock(next);
     setAnnouncement(t(paused ? 'pacer.resumed' : 'pacer.paused'));
-    onPauseChange?.(!paused, Math.max(0, sessionMs - elapsedAt(next, now)));
+    onPauseChange?.(!paused);
   };
 
   useBreakKeys({

@@ -8,7 +8,8 @@ import { useBreakKeys } from './use-break-keys.ts';
 export interface PatternSetupProps {
   readonly initialPatternId: PatternId;
   readonly initialSessionMs: number;
-  readonly onStart: (patternId: PatternId, sessionMs: number) => void;
+  /** `requestedMs`: the breathing time chosen; main plans it (the count shown here is the same plan). */
+  readonly onStart: (patternId: PatternId, requestedMs: number) => void;
   /** Changed their mind: no break after all (a break started by hand is never strict). */
   readonly onCancel: () => void;
 }
@@ -26,7 +27,8 @@ export function PatternSetup({ initialPatternId, initialSessionMs, onStart, onCa
   const choices = lengthChoices(pattern);
   const length = effectiveChoice(choices, minutes);
   const capped = choices.some((choice) => !choice.meaningful);
-  const start = () => onStart(patternId, length.ms);
+  // The asked-for time goes to main, which plans it with the same rule (planBreakSession).
+  const start = () => onStart(patternId, length.minutes * 60_000);
 
   useBreakKeys({ onEnter: start, onEscape: onCancel });
 

@@ -1,9 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { findExercise } from '../../shared/exercises/index.ts';
 import type { BreakCompletion, BreakSession } from '../../shared/ipc-contract.ts';
-import { call, useBridge } from '../lib/bridge.ts';
 import { useLocale } from '../lib/i18n.ts';
-import { pausedBegin, resumedBegin, stretchBegin } from './break-begin.ts';
 import { DoneScreen } from './done-screen.tsx';
 import { ExerciseCard } from './exercise-card.tsx';
 import { clockText } from './format-time.ts';
@@ -22,6 +20,7 @@ import {
 } from './stretch-stepper.ts';
 import { SwapLabel } from './swap-label.tsx';
 import { useBreakKeys } from './use-break-keys.ts';
+import { MainRefusal, useMainAnswers } from './use-main-answers.tsx';
 
 export interface StretchBreakProps {
   readonly session: BreakSession;
@@ -32,7 +31,7 @@ export interface StretchBreakProps {
  * and move on by themselves; counted steps wait for Enter. Space pauses the step timer.
  */
 export function StretchBreak({ session }: StretchBreakProps) {
-  const bridge = useBridge();
+  const { tell, refusal } = useMainAnswers();
   const frameClock = useFrameClock();
   const { t, locale } = useLocale();
   const exercises = useMemo(() => session.exerciseIds.map(findExercise), [session.exerciseIds]);
@@ -42,8 +41,8 @@ export function StretchBreak({ session }: StretchBreakProps) {
   const [remainingMs, setRemainingMs] = useState<number | null>(null);
   const clockRef = useRef(clock);
   clockRef.current = clock;
-  // The whole break's clock (pauses excluded), beside the per-step one: what is left of the break
-  // for main's re-base around a pause, and, in strict mode, when Finish may be offered.
+  // The whole break's clock (pauses excluded), beside the per-step one: in strict mode, when
+  // Finish may be offered.
   const sessionClockRef = useRef<PacerClock | null>(null);
   if (sessionClockRef.current === null) sessionClockRef.current = startClock(frameClock.now(), 0);
   const sessionLeftMs = (nowMs: number) =>
@@ -60,18 +59,15 @@ export function StretchBreak({ session }: StretchBreakProps) {
     if (completion) return;
     const next = { outcome, breathedSeconds: 0 };
     setCompletion(next);
-    void call(bridge, 'break:complete', next).catch(() => undefined);
+    void tell('break:complete', 'pacer.refused-finish', next);
   };
   const setSessionPaused = (paused: boolean, nowMs: number) => {
     const sessionClock = sessionClockRef.current;
     if (sessionClock === null || isPaused(sessionClock) === paused) return;
     const next = paused ? pauseClock(sessionClock, nowMs) : resumeClock(sessionClock, nowMs);
     sessionClockRef.current = next;
-    // A pause stops the steps but not main's clock for the break: re-base it once each way.
-    const leftMs = sessionLeftMs(nowMs);
-    void call(bridge, 'break:begin', paused ? pausedBegin(leftMs) : resumedBegin(leftMs)).catch(
-      () => undefined,
-    );
+    // A pause stops the steps; main keeps the break's end from it.
+    void tell(paused ? 'break:paused' : 'break:resumed', 'pacer.refused');
   };
   const go = (move: StretchMove) => {
     if (move === 'done') {
@@ -93,11 +89,14 @@ export function StretchBreak({ session }: StretchBreakProps) {
   const goRef = useRef(go);
   goRef.current = go;
 
-  // The first step starts as the window shows it: re-base main's break on the session's own
-  // length from now, so the time the window took to load does not eat into the break.
+  // The first step starts as the window shows it: main counts the break's length from now, so
+  // the time the window took to load does not eat into the break.
+  const started = useRef(false);
   useEffect(() => {
-    void call(bridge, 'break:begin', stretchBegin(session.durationMs)).catch(() => undefined);
-  }, [bridge, session.durationMs]);
+    if (started.current) return;
+    started.current = true;
+    void tell('break:started', 'pacer.refused');
+  }, [tell]);
 
   // The step timer: one start per step, text updated when the whole second changes.
   useEffect(() => {
@@ -175,7 +174,12 @@ export function StretchBreak({ session }: StretchBreakProps) {
   );
 
   if (completion) {
-    return <DoneScreen kind="stretch" ended={completion.outcome === 'skipped'} breathedSeconds={0} />;
+    return (
+      <>
+        <DoneScreen kind="stretch" ended={completion.outcome === 'skipped'} breathedSeconds={0} />
+        <MainRefusal text={refusal} />
+      </>
+    );
   }
   if (!exercise || !step) {
     return (
@@ -273,6 +277,7 @@ export function StretchBreak({ session }: StretchBreakProps) {
         </div>
       </div>
       <LiveRegion text={announcement} />
+      <MainRefusal text={refusal} />
     </section>
   );
 }

@@ -1,6 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { findPattern } from '../../shared/exercises/patterns.ts';
-import { phaseBoundaries } from '../../shared/pacer.ts';
 import { breathingSession } from '../support/break-sessions.ts';
 import { seriousA11yViolations } from './support/axe.ts';
 import { closeE2eEnvironment, openPage } from './support/open-page.ts';
@@ -68,11 +67,11 @@ const readRecorder = () => {
 };
 
 describe('breathing break in Chromium', () => {
-  it('runs a whole scheduled break by keyboard: phases on time, Space shifts the timing, feeling and close', async () => {
+  it('runs a whole scheduled break by keyboard: phases in order, pause and resume told to main, feeling and close', async () => {
     const session = breathingSession({ patternId: 'belly', durationMs: 20_000 });
     const { page, fake, errors, close } = await openPage({
       page: 'break.html?view=break',
-      fake: { responses: { 'break:session': session, 'break:begin': null } },
+      fake: { responses: { 'break:session': session } },
     });
     await page.waitForSelector('[data-testid="pacer"]');
     await page.evaluate(installRecorder);
@@ -92,39 +91,22 @@ describe('breathing break in Chromium', () => {
 
     await page.waitForSelector('[data-testid="done"]', { timeout: 30_000 });
     const { marks, keys, announcements } = await page.evaluate(readRecorder);
-    // A scheduled break re-bases main's break on its own pattern and length, plus the 3 s pre-roll.
-    // Then the pause re-bases it on what is left plus the 10-minute pause allowance, and the
-    // resume on what is left (about 15 s: paused 8 s into the 23 s).
-    const begins = (await fake.callsTo('break:begin')) as { patternId: string; durationMs: number }[];
-    expect(begins).toHaveLength(3);
-    expect(begins[0]).toEqual({ patternId: 'belly', durationMs: 23_000 });
-    const [paused, resumed] = [begins[1], begins[2]];
-    expect(resumed?.patternId).toBe('belly');
-    expect(resumed?.durationMs).toBeGreaterThan(12_000);
-    expect(resumed?.durationMs).toBeLessThan(17_000);
-    expect(paused).toEqual({ patternId: 'belly', durationMs: (resumed?.durationMs ?? 0) + 600_000 });
+    // The window tells main what the user did, in order; main keeps the end of the break.
+    const intents = (await fake.calls()).map((call) => call.channel).filter((c) => c.startsWith('break:'));
+    expect(intents).toEqual([
+      'break:session',
+      'break:started',
+      'break:paused',
+      'break:resumed',
+      'break:complete',
+    ]);
 
     expect(marks.map((m) => m.phase)).toEqual(['preroll', 'inhale', 'exhale', 'inhale', 'exhale', 'done']);
-    const spaces = keys.filter((k) => k.key === ' ');
-    expect(spaces).toHaveLength(2);
-    const pauseMs = (spaces[1]?.atMs ?? 0) - (spaces[0]?.atMs ?? 0);
-    const pausedAtElapsed = (spaces[0]?.atMs ?? 0) - (marks[1]?.atMs ?? 0);
-
-    // Expected times from the shared pacer: every boundary after the pause moves by its length.
-    const pattern = findPattern('belly');
-    const expected = [...phaseBoundaries(pattern, 0, session.durationMs), session.durationMs].map((at) =>
-      at > pausedAtElapsed ? at + pauseMs : at,
-    );
-    const start = marks[1]?.atMs ?? 0;
-    const errorsMs = marks
-      .slice(1)
-      .map((mark, index) => Math.abs(mark.atMs - start - (expected[index] ?? NaN)));
-    console.info(
-      `pacer phase error vs pacerAt (ms, first inhale as 0): ${errorsMs.map((e) => e.toFixed(1)).join(', ')}`,
-    );
-    for (const error of errorsMs) expect(error).toBeLessThan(50);
-    // The pre-roll lasted 3 s.
-    expect(Math.abs(start - (marks[0]?.atMs ?? 0) - 3000)).toBeLessThan(250);
+    // Order and model values only: how close the phases land to the clock depends on the
+    // machine's load, so that is measured by npm run bench, not asserted here.
+    expect(keys.filter((k) => k.key === ' ')).toHaveLength(2);
+    const atMs = marks.map((mark) => mark.atMs);
+    expect(atMs).toEqual([...atMs].sort((a, b) => a - b));
 
     expect(await fake.callsTo('break:complete')).toEqual([{ outcome: 'taken', breathedSeconds: 20 }]);
     // One announcement per phase plus pause and resume: never a per-second countdown.
@@ -154,14 +136,15 @@ describe('breathing break in Chromium', () => {
       fake: {
         responses: {
           'break:session': breathingSession({ source: 'manual', durationMs: 60_000 }),
-          'break:begin': null,
         },
       },
     });
     await page.waitForSelector('[data-testid="setup"]');
     expect(await seriousA11yViolations(page)).toEqual([]);
-    // Nothing is begun while the user is still choosing.
-    expect(await fake.callsTo('break:begin')).toEqual([]);
+    // Nothing is told to main while the user is still choosing.
+    const breakCalls = async () =>
+      (await fake.calls()).map((call) => call.channel).filter((channel) => channel.startsWith('break:'));
+    expect(await breakCalls()).toEqual(['break:session']);
     await page.keyboard.press('Tab');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
@@ -170,11 +153,9 @@ describe('breathing break in Chromium', () => {
       findPattern('resonance').name.en,
     );
     expect(await page.getAttribute('[data-testid="pacer"]', 'data-phase')).toBe('preroll');
-    // Resonance is 11 s a breath: 1 minute rounds to 5 breaths (55 s), plus the 3 s pre-roll.
-    // Effects run after paint, so wait for the call rather than racing it.
-    await expect
-      .poll(() => fake.callsTo('break:begin'))
-      .toEqual([{ patternId: 'resonance', durationMs: 58_000 }]);
+    // The choice goes to main, which plans it; effects run after paint, so wait for the start.
+    expect(await fake.callsTo('break:choose')).toEqual([{ patternId: 'resonance', requestedMs: 60_000 }]);
+    await expect.poll(() => fake.callsTo('break:started')).toHaveLength(1);
     await page.keyboard.press('Escape');
     await page.waitForSelector('[data-testid="done"][data-ended="true"]');
     expect(await fake.callsTo('break:complete')).toEqual([{ outcome: 'skipped', breathedSeconds: 0 }]);

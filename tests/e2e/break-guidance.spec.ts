@@ -45,7 +45,7 @@ describe('where am I in the breath, and sound, in Chromium', () => {
             breathing: { ...DEFAULT_SETTINGS.breathing, ring: true },
             sounds: { enabled: true, volume: 40 },
           },
-          responses: { 'break:session': breathingSession({ durationMs: 60_000 }), 'break:begin': null },
+          responses: { 'break:session': breathingSession({ durationMs: 60_000 }) },
         },
       });
       await page.waitForSelector('[data-testid="pacer"][data-phase="inhale"]');

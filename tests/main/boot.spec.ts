@@ -246,21 +246,29 @@ describe(`${platformLabel(PLATFORM)} boot of the composition root against a fake
     await vi.advanceTimersByTimeAsync(0);
     const win = FakeBrowserWindow.live()[0] as FakeBrowserWindow;
     expect(tray().tooltip).toBe('Breathing break in progress');
-    // A while in the picker, then Start: 5 minutes of box breathing plus the 3 s pre-roll.
+    // A while in the picker, then Start: main plans 5 minutes of box breathing (19 whole cycles of
+    // 16 s) plus the 3 s pre-roll, and counts the break from the pacer's start.
     await vi.advanceTimersByTimeAsync(30 * 1000);
-    const begun = await invoke(win.webContents, 'break:begin', { patternId: 'box', durationMs: 303_000 });
-    expect(begun).toEqual({ ok: true, value: null });
+    const chosen = await invoke(win.webContents, 'break:choose', { patternId: 'box', requestedMs: 300_000 });
+    expect(chosen).toMatchObject({ ok: true, value: { patternId: 'box', durationMs: 307_000 } });
+    expect(await invoke(win.webContents, 'break:started')).toEqual({ ok: true, value: null });
     expect(await invoke(win.webContents, 'break:session')).toMatchObject({
       ok: true,
-      value: { kind: 'breathing', patternId: 'box', durationMs: 303_000, source: 'manual' },
+      value: {
+        kind: 'breathing',
+        patternId: 'box',
+        durationMs: 307_000,
+        plan: { cycles: 19 },
+        source: 'manual',
+      },
     });
     // Well past the default minute plus the 2-minute overrun: still the user's break.
     await vi.advanceTimersByTimeAsync(4 * MINUTE_MS);
     expect(FakeBrowserWindow.live()).toEqual([win]);
     expect(tray().tooltip).toBe('Breathing break in progress');
-    await vi.advanceTimersByTimeAsync(MINUTE_MS + 3000);
+    await vi.advanceTimersByTimeAsync(MINUTE_MS + 7000);
     expect(
-      await invoke(win.webContents, 'break:complete', { outcome: 'taken', breathedSeconds: 300 }),
+      await invoke(win.webContents, 'break:complete', { outcome: 'taken', breathedSeconds: 304 }),
     ).toEqual({ ok: true, value: null });
     expect(FakeBrowserWindow.live()).toEqual([win]);
     await invoke(win.webContents, 'window:close');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createBreakFlow } from '../../main/break-flow.ts';
+import { createBreakSessionOwner } from '../../main/break-session.ts';
 import { createMemoryLogger } from '../../main/logger.ts';
 import type { SchedulerEvent, SchedulerSnapshot } from '../../shared/scheduler-types.ts';
 import { DEFAULT_SETTINGS } from '../../shared/settings/types.ts';
@@ -16,11 +17,16 @@ const idle: SchedulerSnapshot = {
   notice: null,
 };
 
-function setup() {
+function setup(settings = DEFAULT_SETTINGS) {
   const calls: string[] = [];
   const ok = { ok: true as const, saved: true as const };
+  const sessions = createBreakSessionOwner({
+    settings: () => settings,
+    nowMs: () => 0,
+    scheduler: { beginBreak: () => undefined, completeBreak: () => undefined },
+  });
   const flow = createBreakFlow({
-    settings: () => DEFAULT_SETTINGS,
+    sessions,
     stats: {
       recordOffered: (kind) => {
         calls.push(`offered ${kind}`);
@@ -44,7 +50,7 @@ function setup() {
     onSnapshot: () => calls.push('snapshot'),
     log: createMemoryLogger(),
   });
-  return { flow, calls };
+  return { flow, calls, sessions };
 }
 
 const notice: SchedulerEvent = {
@@ -83,12 +89,14 @@ const ended = (
 
 describe('break flow', () => {
   it('notice, then a focused break, then statistics with breathed seconds', () => {
-    const { flow, calls } = setup();
+    const { flow, calls, sessions } = setup();
     flow.handle(notice);
-    expect(flow.session()).toMatchObject({
+    // The session main hands the window: 60 s of belly breathing is 6 whole cycles, plus the pre-roll.
+    expect(sessions.current()).toMatchObject({
       kind: 'breathing',
       patternId: 'belly',
-      durationMs: 60_000,
+      durationMs: 63_000,
+      plan: { cycles: 6, breathingMs: 60_000, totalMs: 63_000 },
       source: 'scheduled',
     });
     flow.handle(started('scheduled'));
@@ -98,11 +106,11 @@ describe('break flow', () => {
       'notice',
       'dismiss',
       'break focus=true',
+      'ended breathing taken 58.5',
       'dismiss',
       'close',
-      'ended breathing taken 58.5',
     ]);
-    expect(flow.session()).toBeNull();
+    expect(sessions.current()).toBeNull();
   });
 
   it('a break without notice opens without taking focus and is still counted as offered once', () => {
@@ -124,9 +132,9 @@ describe('break flow', () => {
   });
 
   it('a manual stretch break carries a routine of exercises and is not an offer', () => {
-    const { flow, calls } = setup();
+    const { flow, calls, sessions } = setup();
     flow.handle(started('manual', 'stretch'));
-    const session = flow.session();
+    const session = sessions.current();
     expect(session?.kind).toBe('stretch');
     expect(session?.exerciseIds.length).toBeGreaterThan(0);
     expect(calls).toContain('break focus=true');
@@ -134,62 +142,21 @@ describe('break flow', () => {
   });
 
   it('a notice that ends without a break (skip, pause, lock) takes the notice down', () => {
-    const { flow, calls } = setup();
+    const { flow, calls, sessions } = setup();
     flow.handle(notice);
     flow.handle({ type: 'state-changed', snapshot: idle });
     expect(calls.slice(-3)).toEqual(['dismiss', 'close', 'snapshot']);
-    expect(flow.session()).toBeNull();
-  });
-
-  it('after break:begin the session answers with the chosen pattern and length', () => {
-    const { flow } = setup();
-    flow.handle(started('manual'));
-    expect(flow.session()).toMatchObject({ patternId: 'belly', durationMs: 60_000, source: 'manual' });
-    const current = {
-      kind: 'breathing' as const,
-      patternId: 'box' as const,
-      startedAtWallMs: 20_000,
-      durationMs: 303_000,
-      source: 'manual' as const,
-    };
-    flow.handle({ type: 'state-changed', snapshot: { ...idle, state: 'in-break', current } });
-    expect(flow.session()).toEqual({
-      kind: 'breathing',
-      patternId: 'box',
-      durationMs: 303_000,
-      exerciseIds: [],
-      strict: false,
-      source: 'manual',
-    });
-  });
-
-  it('a stretch break keeps its routine when its length is re-based', () => {
-    const { flow } = setup();
-    flow.handle(started('scheduled', 'stretch'));
-    const before = flow.session();
-    const current = {
-      kind: 'stretch' as const,
-      startedAtWallMs: 5_000,
-      durationMs: 300_000,
-      source: 'scheduled' as const,
-    };
-    flow.handle({ type: 'state-changed', snapshot: { ...idle, state: 'in-break', current } });
-    expect(flow.session()).toBe(before);
-    flow.handle({
-      type: 'state-changed',
-      snapshot: { ...idle, state: 'in-break', current: { ...current, durationMs: 360_000 } },
-    });
-    expect(flow.session()).toEqual({ ...before, durationMs: 360_000 });
+    expect(sessions.current()).toBeNull();
   });
 
   it('a break the window finished leaves the window open for its done screen and feeling', () => {
-    const { flow, calls } = setup();
+    const { flow, calls, sessions } = setup();
     flow.handle(notice);
     flow.handle(started('scheduled'));
     calls.length = 0;
     flow.handle(ended('taken', 60_000, 'window'));
-    expect(calls).toEqual(['dismiss', 'ended breathing taken 60']);
-    expect(flow.session()).toBeNull();
+    expect(calls).toEqual(['ended breathing taken 60', 'dismiss']);
+    expect(sessions.current()).toBeNull();
   });
 
   it('a done screen still up when the next notice comes is closed before the notice shows', () => {
@@ -198,7 +165,7 @@ describe('break flow', () => {
     flow.handle(ended('taken', 30_000, 'window', 'manual'));
     calls.length = 0;
     flow.handle(notice);
-    expect(calls).toEqual(['close', 'offered breathing', 'notice']);
+    expect(calls).toEqual(['offered breathing', 'close', 'notice']);
     // Without a done screen up, a notice closes nothing.
     const other = setup();
     other.flow.handle(notice);
@@ -211,7 +178,7 @@ describe('break flow', () => {
       flow.handle(started('scheduled'));
       calls.length = 0;
       flow.handle(ended(outcome, undefined, 'scheduler'));
-      expect(calls.slice(0, 2)).toEqual(['dismiss', 'close']);
+      expect(calls.filter((c) => c === 'dismiss' || c === 'close')).toEqual(['dismiss', 'close']);
     }
   });
 
@@ -238,24 +205,11 @@ describe('break flow', () => {
   });
 
   it('strict mode binds scheduled breaks only: a break started by hand is never strict', () => {
-    const strictSettings = { ...DEFAULT_SETTINGS, strictMode: true };
-    const flow = createBreakFlow({
-      settings: () => strictSettings,
-      stats: {
-        recordOffered: () => ({ ok: true, saved: true }),
-        recordPostponed: () => ({ ok: true, saved: true }),
-        recordBreakEnded: () => ({ ok: true, saved: true }),
-      },
-      wallNowMs: () => 0,
-      notice: { show: () => undefined, dismiss: () => undefined },
-      windows: { showBreak: () => undefined, closeBreakWindows: () => undefined },
-      onSnapshot: () => undefined,
-      log: createMemoryLogger(),
-    });
+    const { flow, sessions } = setup({ ...DEFAULT_SETTINGS, strictMode: true });
     flow.handle(started('scheduled'));
-    expect(flow.session()?.strict).toBe(true);
+    expect(sessions.current()?.strict).toBe(true);
     flow.handle(ended('taken', 0, 'window'));
     flow.handle(started('manual'));
-    expect(flow.session()?.strict).toBe(false);
+    expect(sessions.current()?.strict).toBe(false);
   });
 });

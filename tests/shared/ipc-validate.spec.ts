@@ -4,7 +4,7 @@ import {
   checkPlainData,
   invokeValidators,
   PAYLOAD_LIMITS,
-  validateBreakBegin,
+  validateBreakChoice,
   validateBreakCompletion,
   validateBreakStart,
   validateCheckin,
@@ -49,35 +49,41 @@ describe('ipc payload validators', () => {
     expect(validateBreakStart({ kind: 'breathing', extra: 1 }).ok).toBe(false);
   });
 
-  it('accept a break begin with a whole length of 10 s to an hour and an optional known pattern', () => {
-    expect(validateBreakBegin({ durationMs: 303_000, patternId: 'box' })).toEqual({
+  it('accept a setup choice: a known pattern and a whole asked-for time of 10 s to an hour', () => {
+    expect(validateBreakChoice({ patternId: 'box', requestedMs: 300_000 })).toEqual({
       ok: true,
-      value: { durationMs: 303_000, patternId: 'box' },
+      value: { patternId: 'box', requestedMs: 300_000 },
     });
-    expect(validateBreakBegin({ durationMs: 10_000 }).ok).toBe(true);
-    expect(validateBreakBegin({ durationMs: 3_600_000 }).ok).toBe(true);
-    expect(validateInvokePayload('break:begin', { durationMs: 63_000, patternId: 'belly' }).ok).toBe(true);
+    expect(validateBreakChoice({ patternId: 'belly', requestedMs: 10_000 }).ok).toBe(true);
+    expect(validateBreakChoice({ patternId: 'belly', requestedMs: 3_600_000 }).ok).toBe(true);
+    expect(validateInvokePayload('break:choose', { patternId: 'belly', requestedMs: 60_000 }).ok).toBe(true);
     for (const payload of [
-      { durationMs: 9_999 },
-      { durationMs: 3_600_001 },
-      { durationMs: 60_000.5 },
-      { durationMs: Number.NaN },
-      { durationMs: '60000' },
-      { durationMs: -60_000 },
+      { patternId: 'box', requestedMs: 9_999 },
+      { patternId: 'box', requestedMs: 3_600_001 },
+      { patternId: 'box', requestedMs: 60_000.5 },
+      { patternId: 'box', requestedMs: Number.NaN },
+      { patternId: 'box', requestedMs: '60000' },
+      { patternId: 'box', requestedMs: -60_000 },
       { patternId: 'box' },
-      { durationMs: 60_000, patternId: 'fast' },
-      { durationMs: 60_000, patternId: null },
-      { durationMs: 60_000, kind: 'breathing' },
-      { durationSeconds: 60 },
-      JSON.parse('{"durationMs": 60000, "__proto__": {"x": 1}}'),
-      [60_000],
-      60_000,
+      { requestedMs: 60_000 },
+      { requestedMs: 60_000, patternId: 'fast' },
+      { requestedMs: 60_000, patternId: null },
+      { requestedMs: 60_000, patternId: 'box', kind: 'breathing' },
+      { durationMs: 60_000, patternId: 'box' },
+      [],
       null,
       undefined,
     ]) {
-      const result = validateBreakBegin(payload);
+      const result = validateBreakChoice(payload);
       expect(result.ok, JSON.stringify(payload)).toBe(false);
       if (!result.ok) expect(result.error.code).toBe('invalid-payload');
+    }
+  });
+
+  it('take no payload with the intents started, paused and resumed', () => {
+    for (const channel of ['break:started', 'break:paused', 'break:resumed'] as const) {
+      expect(validateInvokePayload(channel, undefined).ok).toBe(true);
+      expect(validateInvokePayload(channel, { durationMs: 60_000 }).ok).toBe(false);
     }
   });
 
@@ -87,7 +93,7 @@ describe('ipc payload validators', () => {
     expect(validateBreakCompletion({ outcome: 'natural', breathedSeconds: 0 }).ok).toBe(false);
     expect(validateBreakCompletion({ outcome: 'taken', breathedSeconds: -1 }).ok).toBe(false);
     expect(validateBreakCompletion({ outcome: 'taken', breathedSeconds: Number.NaN }).ok).toBe(false);
-    expect(validateBreakCompletion({ outcome: 'taken', breathedSeconds: 7201 }).ok).toBe(false);
+    expect(validateBreakCompletion({ outcome: 'taken', breathedSeconds: 3601 }).ok).toBe(false);
     expect(validateBreakCompletion({ outcome: 'taken' }).ok).toBe(false);
   });
 

@@ -1,16 +1,26 @@
+import { planBreakSession } from '../../shared/break-plan.ts';
+import { findPattern } from '../../shared/exercises/patterns.ts';
 import type { BreakSession } from '../../shared/ipc-contract.ts';
 import type { SchedulerSnapshot } from '../../shared/scheduler-types.ts';
 
-/** Break sessions and scheduler snapshots for the break window's component and e2e tests. */
-export function breathingSession(overrides: Partial<BreakSession> = {}): BreakSession {
+/**
+ * Break sessions and scheduler snapshots for the break window's component and e2e tests. A
+ * breathing session is planned the way main plans it: `durationMs` in the overrides is the
+ * breathing time asked for, and the session carries planBreakSession's plan and whole length.
+ */
+export function breathingSession(overrides: Partial<Omit<BreakSession, 'plan'>> = {}): BreakSession {
+  const { durationMs: requestedMs = 20_000, ...rest } = overrides;
+  const patternId = rest.patternId ?? 'belly';
+  const plan = planBreakSession({ requestedMs }, findPattern(patternId));
   return {
     kind: 'breathing',
-    patternId: 'belly',
-    durationMs: 20_000,
+    patternId,
+    durationMs: plan.totalMs,
+    plan,
     exerciseIds: [],
     strict: false,
     source: 'scheduled',
-    ...overrides,
+    ...rest,
   };
 }
 
@@ -19,6 +29,7 @@ export function stretchSession(overrides: Partial<BreakSession> = {}): BreakSess
     kind: 'stretch',
     patternId: 'belly',
     durationMs: 300_000,
+    plan: null,
     exerciseIds: ['standing-hip-circles', 'hip-flexor-release-desk'],
     strict: false,
     source: 'scheduled',

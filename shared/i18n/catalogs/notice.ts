@@ -15,6 +15,8 @@ export const notice = defineNamespace(
     'notice.postpones-left': { one: '{count} postpone left', other: '{count} postpones left' },
     'notice.strict': 'Strict mode is on, so this break starts as planned.',
     'notice.none': 'No break is coming up right now.',
+    'notice.refused': 'That did not go through, so the break keeps its time.',
+    'notice.unavailable': 'The details of this break could not be loaded.',
   },
   {
     'notice.title': 'Breathing Room',
@@ -29,5 +31,7 @@ export const notice = defineNamespace(
     'notice.postpones-left': { one: 'Nog {count} keer uitstellen', other: 'Nog {count} keer uitstellen' },
     'notice.strict': 'De strikte modus staat aan, dus deze pauze begint zoals gepland.',
     'notice.none': 'Er komt nu geen pauze aan.',
+    'notice.refused': 'Dat ging niet door, dus de pauze houdt haar tijd.',
+    'notice.unavailable': 'De gegevens van deze pauze konden niet worden geladen.',
   },
 );

@@ -56,6 +56,10 @@ export const pacer = defineNamespace(
     'pacer.sound-on': 'Sound on',
     'pacer.sound-off': 'Sound off',
     'pacer.breath-of': 'Breath {count} of {total}',
+    'pacer.refused': 'The app could not follow that step. Your break simply carries on.',
+    'pacer.refused-finish': 'The app has not closed this break yet; it ends it by itself in a moment.',
+    'pacer.refused-close': 'This window could not close itself. You can close it yourself.',
+    'pacer.feeling-failed': 'That could not be noted this time.',
   },
   {
     'pacer.title': 'Breathing Room',
@@ -105,5 +109,9 @@ export const pacer = defineNamespace(
     'pacer.sound-on': 'Geluid aan',
     'pacer.sound-off': 'Geluid uit',
     'pacer.breath-of': 'Ademhaling {count} van {total}',
+    'pacer.refused': 'De app kon die stap niet volgen. Je pauze gaat gewoon door.',
+    'pacer.refused-finish': 'De app heeft deze pauze nog niet afgesloten; dat gebeurt zo vanzelf.',
+    'pacer.refused-close': 'Dit venster kon zichzelf niet sluiten. Je kunt het zelf sluiten.',
+    'pacer.feeling-failed': 'Dat kon deze keer niet worden genoteerd.',
   },
 );

@@ -1,4 +1,12 @@
-import type { InvokeChannel, PushChannel, PushMap } from '../../../shared/ipc-contract.ts';
+import { planBreakSession } from '../../../shared/break-plan.ts';
+import { findPattern } from '../../../shared/exercises/patterns.ts';
+import type {
+  BreakChoice,
+  BreakSession,
+  InvokeChannel,
+  PushChannel,
+  PushMap,
+} from '../../../shared/ipc-contract.ts';
 import {
   createFakeBridge,
   type FakeBridge,
@@ -22,7 +30,9 @@ const responses: Partial<Record<InvokeChannel, unknown>> = { ...options.response
 
 // Channels a break window fires and forgets: answered with null unless a test says otherwise.
 const answeredWithNull: ReadonlySet<string> = new Set<InvokeChannel>([
-  'break:begin',
+  'break:started',
+  'break:paused',
+  'break:resumed',
   'break:complete',
   'break:feeling',
   'break:postpone',
@@ -35,11 +45,19 @@ const answeredWithNull: ReadonlySet<string> = new Set<InvokeChannel>([
   'checkin:save',
 ]);
 
+// The setup's choice is answered the way main answers it: the session, planned for the choice.
+function planChoice({ patternId, requestedMs }: BreakChoice): BreakSession {
+  const session = responses['break:session'] as BreakSession;
+  const plan = planBreakSession({ requestedMs }, findPattern(patternId));
+  return { ...session, patternId, durationMs: plan.totalMs, plan };
+}
+
 // Looked up on every call, so `setResponse` changes an answer while the page runs.
 const handlers = new Proxy({} as FakeHandlers, {
   get(_target, key) {
     if (typeof key !== 'string') return undefined;
     if (Object.hasOwn(responses, key)) return () => responses[key as InvokeChannel];
+    if (key === 'break:choose') return planChoice;
     return answeredWithNull.has(key) ? () => null : undefined;
   },
 });

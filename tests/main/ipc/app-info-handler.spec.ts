@@ -20,7 +20,7 @@ function setup(noticePending: boolean) {
     throw new Error('not used by these tests');
   };
   const deps: IpcHandlerDeps = {
-    scheduler: { snapshot: unused, beginBreak: unused, completeBreak: unused },
+    scheduler: { snapshot: unused },
     settings: {
       get: unused,
       update: unused,
@@ -43,7 +43,14 @@ function setup(noticePending: boolean) {
       toggleAutostart: unused,
       quit: unused,
     },
-    session: () => null,
+    sessions: {
+      current: () => null,
+      choose: unused,
+      started: unused,
+      paused: unused,
+      resumed: unused,
+      finish: unused,
+    },
     autostart: unused,
     appInfo: () => ({ name: 'Breathing Room', version: '1.2.3', platform: 'linux', systemLocale: 'nl' }),
     wallNowMs: () => 0,

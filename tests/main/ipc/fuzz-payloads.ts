@@ -14,7 +14,10 @@ export const validExamples: { readonly [K in InvokeChannel]: InvokeMap[K]['req']
   'scheduler:get': undefined,
   'break:session': undefined,
   'break:start': { kind: 'breathing', patternId: 'box' },
-  'break:begin': { patternId: 'box', durationMs: 303_000 },
+  'break:choose': { patternId: 'box', requestedMs: 300_000 },
+  'break:started': undefined,
+  'break:paused': undefined,
+  'break:resumed': undefined,
   'break:complete': { outcome: 'taken', breathedSeconds: 60 },
   'break:feeling': { feeling: 'calmer' },
   'break:postpone': undefined,
@@ -120,8 +123,8 @@ export function badPayload(channel: InvokeChannel, random: () => number): unknow
   // Drop a required field (settings:update has none: nest it into something invalid instead).
   const keys = Object.keys(base);
   if (channel === 'settings:update') return { [keys[0] ?? 'language']: HUGE };
-  // patternId is optional on break:start and break:begin; dropping it would leave a valid request.
-  const required = channel === 'break:start' ? ['kind'] : channel === 'break:begin' ? ['durationMs'] : keys;
+  // patternId is optional on break:start; dropping it would leave a valid request.
+  const required = channel === 'break:start' ? ['kind'] : keys;
   const { [pick(required)]: _dropped, ...rest } = base;
   return rest;
 }

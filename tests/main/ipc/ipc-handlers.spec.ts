@@ -1,28 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import type { AppCommands } from '../../../main/app-commands.ts';
 import { createAppCommands } from '../../../main/app-commands.ts';
+import { createBreakSessionOwner } from '../../../main/break-session.ts';
 import { createIpcGateway } from '../../../main/ipc/ipc-gateway.ts';
 import { type IpcHandlerDeps, setupIpcHandlers } from '../../../main/ipc/ipc-handlers.ts';
 import { createMemoryLogger } from '../../../main/logger.ts';
+import { plannedBreathingMs, plannedSchedulerConfig } from '../../../main/planned-scheduler-config.ts';
 import type { WindowKind } from '../../../main/windows/window-options.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../../../shared/settings/types.ts';
 import { FakeWebContents, ipcMain, resetFakeElectron } from '../fakes/fake-electron.ts';
 import { configWith } from '../scheduler/config-helpers.ts';
 import { createHarness, MINUTE, SECOND } from '../scheduler/fakes.ts';
 
-// The real gateway (validation) and handlers over the real scheduler on a simulated clock; only
-// the services the break channels do not touch are left out.
-function setup() {
+// The real gateway (validation) and handlers over the real scheduler on a simulated clock, with
+// main's real session owner between them; only the services the break channels do not touch are
+// left out.
+function setup(settings: Settings = DEFAULT_SETTINGS) {
   resetFakeElectron();
   const log = createMemoryLogger();
-  const h = createHarness(configWith());
+  const h = createHarness(plannedSchedulerConfigFor(settings));
   const windows = new Map<FakeWebContents, WindowKind>();
   const open = (kind: WindowKind) => {
     const contents = new FakeWebContents();
     windows.set(contents, kind);
     return contents;
   };
+  const sessions = createBreakSessionOwner({
+    settings: () => settings,
+    nowMs: () => h.clock.monotonic.nowMs(),
+    scheduler: h.scheduler,
+  });
   const commands: AppCommands = createAppCommands({
     scheduler: h.scheduler,
+    plannedBreathingMs: (patternId, requestedMs) =>
+      plannedBreathingMs(settings, patternId ?? settings.breathing.patternId, requestedMs),
     openWindow: () => {},
     setAutostart: async () => {},
     autostartEnabled: async () => false,
@@ -37,7 +48,7 @@ function setup() {
     settings: { get: unused, update: unused, reset: unused, consumeResetNotice: unused },
     stats: { lastDays: unused, recordFeeling: unused, recordCheckin: unused, exportCsv: unused },
     commands,
-    session: () => null,
+    sessions,
     autostart: unused,
     appInfo: unused,
     wallNowMs: () => h.clock.wall.nowMs(),
@@ -46,86 +57,140 @@ function setup() {
     closeWindowOf: () => {},
   };
   setupIpcHandlers(createIpcGateway({ ipcMain, isTrustedSender: () => true, log }), deps);
-  const invoke = (contents: FakeWebContents, channel: string, payload: unknown) =>
+  const invoke = (contents: FakeWebContents, channel: string, payload?: unknown) =>
     ipcMain.invoke(channel, contents.invokeEvent(), payload);
-  return { h, open, invoke };
+  /** What the break flow does on break-started: main opens the session for the break window. */
+  const openSession = () => {
+    const started = h.ofType('break-started').at(-1);
+    if (started) sessions.open(started);
+  };
+  return { h, open, invoke, openSession, sessions };
 }
 
-describe('break:begin', () => {
-  it('re-bases the running break on the chosen pattern and length when the break window asks', async () => {
-    const { h, open, invoke } = setup();
+function plannedSchedulerConfigFor(settings: Settings) {
+  return {
+    ...configWith(),
+    breathing: { ...configWith().breathing, ...plannedSchedulerConfig(settings).breathing },
+  };
+}
+
+describe('the break intents (break:choose, :started, :paused, :resumed, :complete)', () => {
+  it('a hand-started break runs the plan main makes for the setup choice, from the window start', async () => {
+    const { h, open, invoke, openSession } = setup();
     const breakWindow = open('break');
-    h.scheduler.startNow('breathing');
-    h.work(20 * SECOND);
-    expect(await invoke(breakWindow, 'break:begin', { patternId: 'box', durationMs: 303_000 })).toEqual({
+    expect(await invoke(open('panel'), 'break:start', { kind: 'breathing' })).toEqual({
       ok: true,
       value: null,
     });
+    openSession();
+    h.work(20 * SECOND);
+    const chosen = await invoke(breakWindow, 'break:choose', { patternId: 'box', requestedMs: 300_000 });
+    // Box at 5 minutes: 19 whole cycles of 16 s, plus the pre-roll.
+    expect(chosen).toMatchObject({
+      ok: true,
+      value: { patternId: 'box', durationMs: 307_000, plan: { cycles: 19 } },
+    });
+    expect(await invoke(breakWindow, 'break:started')).toEqual({ ok: true, value: null });
     expect(h.snap().current).toEqual(
-      expect.objectContaining({ patternId: 'box', durationMs: 303_000, source: 'manual' }),
+      expect.objectContaining({ patternId: 'box', durationMs: 307_000, source: 'manual' }),
     );
     // Past the default length plus the overrun, the break the user chose is still running.
     h.work(4 * MINUTE);
     expect(h.snap().state).toBe('in-break');
-    expect(await invoke(breakWindow, 'break:complete', { outcome: 'taken', breathedSeconds: 300 })).toEqual({
+    expect(await invoke(breakWindow, 'break:complete', { outcome: 'taken', breathedSeconds: 400 })).toEqual({
       ok: true,
       value: null,
     });
+    // Statistics count what the plan breathes at most (19 x 16 s), not what the window claims.
+    expect(h.ofType('break-ended').at(-1)).toMatchObject({ outcome: 'taken', breathedMs: 304_000 });
   });
 
-  it('is refused from any window but the break window, and changes nothing', async () => {
-    const { h, open, invoke } = setup();
+  it('main keeps the end of a paused break: time left plus the allowance, then the time left', async () => {
+    const { h, open, invoke, openSession } = setup();
+    const breakWindow = open('break');
+    h.scheduler.startNow('breathing', undefined, 63_000);
+    openSession();
+    await invoke(breakWindow, 'break:started');
+    h.work(20 * SECOND);
+    expect(await invoke(breakWindow, 'break:paused')).toEqual({ ok: true, value: null });
+    // Longer than the whole break plus its overrun: the paused break is still there.
+    h.work(8 * MINUTE);
+    expect(h.snap().state).toBe('in-break');
+    expect(await invoke(breakWindow, 'break:resumed')).toEqual({ ok: true, value: null });
+    expect(h.snap().current?.durationMs).toBe(43_000);
+  });
+
+  it('are refused from any window but the break window, and change nothing', async () => {
+    const { h, open, invoke, openSession } = setup();
     h.scheduler.startNow('breathing');
+    openSession();
     const before = h.snap();
     for (const kind of ['panel', 'app', 'notice'] as const) {
-      expect(await invoke(open(kind), 'break:begin', { durationMs: 303_000 })).toEqual({
-        ok: false,
-        error: { code: 'forbidden', message: expect.any(String) },
-      });
+      for (const [channel, payload] of [
+        ['break:started', undefined],
+        ['break:paused', undefined],
+        ['break:resumed', undefined],
+        ['break:choose', { patternId: 'box', requestedMs: 60_000 }],
+        ['break:complete', { outcome: 'taken', breathedSeconds: 1 }],
+      ] as const) {
+        expect(await invoke(open(kind), channel, payload)).toEqual({
+          ok: false,
+          error: { code: 'forbidden', message: expect.any(String) },
+        });
+      }
     }
-    expect(await invoke(new FakeWebContents(), 'break:begin', { durationMs: 303_000 })).toMatchObject({
+    expect(await invoke(new FakeWebContents(), 'break:started')).toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
     });
     expect(h.snap()).toEqual(before);
   });
 
-  it('answers a scheduler refusal as a not-allowed value, and a bad payload before any handler', async () => {
-    const { h, open, invoke } = setup();
+  it('answers a refusal as a not-allowed value, and a bad payload before any handler', async () => {
+    const { h, open, invoke, openSession } = setup();
     const breakWindow = open('break');
-    expect(await invoke(breakWindow, 'break:begin', { durationMs: 60_000 })).toEqual({
+    expect(await invoke(breakWindow, 'break:started')).toEqual({
       ok: false,
       error: { code: 'not-allowed', message: 'No break is running.' },
     });
     h.scheduler.startNow('breathing');
-    expect(await invoke(breakWindow, 'break:begin', { durationMs: 5 })).toMatchObject({
+    openSession();
+    expect(await invoke(breakWindow, 'break:choose', { patternId: 'box', requestedMs: 5 })).toMatchObject({
       ok: false,
       error: { code: 'invalid-payload' },
     });
-    expect(h.snap().current?.durationMs).toBe(MINUTE);
+    expect(await invoke(breakWindow, 'break:started', { durationMs: 5 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-payload' },
+    });
   });
 
-  it('refuses to shorten a scheduled break in strict mode', async () => {
-    const { h, open, invoke } = setup();
-    h.scheduler.updateConfig(configWith({ strict: true }));
+  it('a strict scheduled break cannot be finished early: the refusal reaches the window as a value', async () => {
+    const strict = { ...DEFAULT_SETTINGS, strictMode: true };
+    const { h, open, invoke, openSession } = setup(strict);
+    h.scheduler.updateConfig({ ...plannedSchedulerConfigFor(strict), strict: true });
     h.work(25 * MINUTE);
+    openSession();
     expect(h.snap().current?.source).toBe('scheduled');
-    expect(await invoke(open('break'), 'break:begin', { durationMs: 30_000 })).toEqual({
+    const breakWindow = open('break');
+    expect(await invoke(breakWindow, 'break:started')).toEqual({ ok: true, value: null });
+    h.work(30 * SECOND);
+    expect(await invoke(breakWindow, 'break:complete', { outcome: 'taken', breathedSeconds: 27 })).toEqual({
       ok: false,
       error: { code: 'not-allowed', message: expect.stringContaining('Strict mode') },
     });
-    expect(h.snap().current?.durationMs).toBe(MINUTE);
+    expect(h.snap().state).toBe('in-break');
   });
 });
 
 describe('break:start', () => {
-  it('starts the break with durationSeconds as its length', async () => {
+  it('starts a breathing break planned from durationSeconds: whole cycles plus the pre-roll', async () => {
     const { h, open, invoke } = setup();
     expect(
       await invoke(open('app'), 'break:start', { kind: 'breathing', patternId: 'box', durationSeconds: 300 }),
     ).toEqual({ ok: true, value: null });
     expect(h.ofType('break-started')).toEqual([
-      expect.objectContaining({ kind: 'breathing', patternId: 'box', durationMs: 300_000 }),
+      expect.objectContaining({ kind: 'breathing', patternId: 'box', durationMs: 3_000 + 19 * 16_000 }),
     ]);
     h.work(7 * MINUTE - 1);
     expect(h.snap().state).toBe('in-break');
@@ -138,13 +203,18 @@ describe('break:start', () => {
   });
 });
 
-describe('break:complete', () => {
-  it('is refused from the panel', async () => {
-    const { h, open, invoke } = setup();
-    h.scheduler.startNow('breathing');
-    expect(
-      await invoke(open('panel'), 'break:complete', { outcome: 'taken', breathedSeconds: 1 }),
-    ).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(h.snap().state).toBe('in-break');
+describe('4-7-8 from the IPC entry point', () => {
+  it('never runs more than its four rounds, however long a break:start asks for', async () => {
+    for (const durationSeconds of [60, 90, 600, 3600]) {
+      const { h, open, invoke, openSession, sessions } = setup();
+      await invoke(open('panel'), 'break:start', {
+        kind: 'breathing',
+        patternId: 'four-seven-eight',
+        durationSeconds,
+      });
+      openSession();
+      expect(sessions.current()?.plan?.cycles).toBeLessThanOrEqual(4);
+      expect(h.snap().current?.durationMs).toBeLessThanOrEqual(3_000 + 4 * 19_000);
+    }
   });
 });

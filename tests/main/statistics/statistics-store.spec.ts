@@ -7,6 +7,8 @@ import {
   createStatisticsStore,
   type StatisticsStoreOptions,
 } from '../../../main/statistics/statistics-store.ts';
+import { MAX_BREATHED_SECONDS } from '../../../shared/domain/limits.ts';
+import { validateBreakCompletion } from '../../../shared/ipc-validate.ts';
 import type { CheckinAnswers } from '../../../shared/statistics-types.ts';
 
 // A fixed time zone two hours ahead of UTC (IANA writes it with the sign reversed), so tests do
@@ -45,6 +47,19 @@ function open(overrides: Partial<StatisticsStoreOptions> = {}) {
 const statsFile = () => path.join(directory, 'statistics.json');
 
 describe('statistics store', () => {
+  it('keeps every breathed time IPC accepts, and refuses what IPC refuses: one bound for both', () => {
+    const store = open();
+    const taken = (seconds: number) => ({ outcome: 'taken' as const, breathedSeconds: seconds });
+    expect(validateBreakCompletion(taken(MAX_BREATHED_SECONDS)).ok).toBe(true);
+    expect(store.recordBreakEnded('breathing', 'taken', MAX_BREATHED_SECONDS, at('2026-05-03')).ok).toBe(
+      true,
+    );
+    expect(validateBreakCompletion(taken(MAX_BREATHED_SECONDS + 1)).ok).toBe(false);
+    expect(store.recordBreakEnded('breathing', 'taken', MAX_BREATHED_SECONDS + 1, at('2026-05-03')).ok).toBe(
+      false,
+    );
+  });
+
   it('records events into local days and reads them back after a restart', () => {
     const store = open();
     expect(store.recordOffered('breathing', at('2026-05-03', 9))).toEqual({ ok: true, saved: true });

@@ -18,7 +18,9 @@ async function startBreak(session = breathingSession(), locale: 'en' | 'nl' = 'e
       bridge: {
         handlers: {
           'break:session': () => session,
-          'break:begin': () => null,
+          'break:started': () => null,
+          'break:paused': () => null,
+          'break:resumed': () => null,
           'break:complete': () => null,
           'break:feeling': () => null,
           'break:start': () => null,
@@ -119,18 +121,18 @@ describe('breathing break view', () => {
     expect(screen.getByTestId('done').dataset.ended).toBe('true');
   });
 
-  it('re-bases main when paused (time left plus the pause allowance) and when resumed (time left)', async () => {
+  it('tells main when the user pauses and resumes; main keeps the end of the break (no lengths from the window)', async () => {
     const { clock, bridge } = await startBreak();
-    await waitFor(() => expect(bridge.callsTo('break:begin')).toHaveLength(1));
+    await waitFor(() => expect(bridge.callsTo('break:started')).toHaveLength(1));
     act(() => clock.advance(3000 + 5000, 50));
     act(() => press(' '));
-    // 15 s of the 20 s session left, plus 10 minutes: main will not end the break mid-pause.
-    expect(bridge.callsTo('break:begin').at(-1)).toEqual({ patternId: 'belly', durationMs: 615_000 });
+    await waitFor(() => expect(bridge.callsTo('break:paused')).toEqual([undefined]));
     act(() => clock.advance(5 * 60_000, 1000));
     expect(screen.queryByTestId('done')).toBeNull();
     act(() => press(' '));
-    expect(bridge.callsTo('break:begin').at(-1)).toEqual({ patternId: 'belly', durationMs: 15_000 });
-    expect(bridge.callsTo('break:begin')).toHaveLength(3);
+    await waitFor(() => expect(bridge.callsTo('break:resumed')).toEqual([undefined]));
+    const intents = bridge.calls.map((c) => c.channel).filter((c) => c !== 'break:session');
+    expect(intents).toEqual(['break:started', 'break:paused', 'break:resumed']);
   });
 
   it('Cancel or Esc in the setup of a manual break ends it as skipped and closes the window', async () => {
@@ -157,7 +159,7 @@ describe('breathing break view', () => {
       expect(view.bridge.callsTo('break:complete')).toEqual([{ outcome: 'skipped', breathedSeconds: 0 }]);
       const order = view.bridge.calls.map((c) => c.channel).filter((c) => c !== 'break:session');
       expect(order).toEqual(['break:complete', 'window:close']);
-      expect(view.bridge.callsTo('break:begin')).toEqual([]);
+      expect(view.bridge.callsTo('break:started')).toEqual([]);
       cleanup();
     }
   });
@@ -170,10 +172,15 @@ describe('breathing break view', () => {
     expect(screen.getByTestId('phase-word').textContent).toBe('Adem in');
   });
 
-  it('offers pattern and length only for a manual start, then runs the chosen pattern', async () => {
+  it('offers pattern and length only for a manual start, then runs the plan main answers with', async () => {
     const view = renderBreakView(<BreakSessionView settings={DEFAULT_SETTINGS} reducedMotion={false} />, {
       bridge: {
-        handlers: { 'break:session': () => breathingSession({ source: 'manual', durationMs: 60_000 }) },
+        handlers: {
+          'break:session': () => breathingSession({ source: 'manual', durationMs: 60_000 }),
+          'break:choose': ({ patternId, requestedMs }) =>
+            breathingSession({ source: 'manual', patternId, durationMs: requestedMs }),
+          'break:started': () => null,
+        },
       },
     });
     await screen.findByTestId('setup');
@@ -242,24 +249,30 @@ describe('breathing break view', () => {
     expect(settle().className).toContain('is-gone');
   });
 
-  it('begins a scheduled break at once with its own pattern and length plus the pre-roll, once', async () => {
-    const { clock, bridge } = await startBreak(breathingSession({ patternId: 'box', durationMs: 32_000 }));
-    await waitFor(() => expect(bridge.callsTo('break:begin')).toHaveLength(1));
-    expect(bridge.callsTo('break:begin')).toEqual([{ patternId: 'box', durationMs: 35_000 }]);
-    act(() => clock.advance(3000 + 32_000, 50));
+  it('starts a scheduled break at once and breathes exactly the plan of main, counting all of it', async () => {
+    // Resonance at 60 s: main plans 5 whole cycles of 11 s (55 s), not the 66 s the window used to run.
+    const session = breathingSession({ patternId: 'resonance', durationMs: 60_000 });
+    const { clock, bridge } = await startBreak(session);
+    await waitFor(() => expect(bridge.callsTo('break:started')).toHaveLength(1));
+    act(() => clock.advance(3000 + 55_000 - 50, 50));
+    expect(screen.queryByTestId('done')).toBeNull();
+    act(() => clock.advance(50, 50));
     await screen.findByTestId('done');
-    expect(bridge.callsTo('break:begin')).toHaveLength(1);
-    // begin comes before the completion, so main knows the length before the break ends.
+    expect(bridge.callsTo('break:complete')).toEqual([{ outcome: 'taken', breathedSeconds: 55 }]);
+    expect(bridge.callsTo('break:started')).toHaveLength(1);
+    // started comes before the completion, so main counts the break from the pacer's start.
     const channels = bridge.calls.map((c) => c.channel).filter((c) => c.startsWith('break:'));
-    expect(channels).toEqual(['break:session', 'break:begin', 'break:complete']);
+    expect(channels).toEqual(['break:session', 'break:started', 'break:complete']);
   });
 
-  it('begins a manual break only when Start is pressed, with the chosen pattern and length', async () => {
+  it('tells main the choice only when Start is pressed, then starts the plan main answers with', async () => {
     const view = renderBreakView(<BreakSessionView settings={DEFAULT_SETTINGS} reducedMotion={false} />, {
       bridge: {
         handlers: {
           'break:session': () => breathingSession({ source: 'manual', durationMs: 60_000 }),
-          'break:begin': () => null,
+          'break:choose': ({ patternId, requestedMs }) =>
+            breathingSession({ source: 'manual', patternId, durationMs: requestedMs }),
+          'break:started': () => null,
         },
       },
     });
@@ -270,20 +283,74 @@ describe('breathing break view', () => {
     // Lingering in the setup tells main nothing yet.
     act(() => view.clock.advance(30_000, 1000));
     await Promise.resolve();
-    expect(view.bridge.callsTo('break:begin')).toEqual([]);
+    expect(view.bridge.calls.map((c) => c.channel)).toEqual(['break:session']);
     fireEvent.click(screen.getByTestId('start'));
-    // Box breathing is 16 s a breath: 5 minutes round to 19 breaths (304 s), plus the 3 s pre-roll.
+    // The asked-for time goes to main, which plans it (box: 16 s a breath, 5 minutes -> 19 breaths).
+    await waitFor(() => expect(view.bridge.callsTo('break:started')).toHaveLength(1));
+    expect(view.bridge.callsTo('break:choose')).toEqual([{ patternId: 'box', requestedMs: 300_000 }]);
+    expect(view.bridge.calls.map((c) => c.channel)).toEqual([
+      'break:session',
+      'break:choose',
+      'break:started',
+    ]);
+    expect(pacer().getAttribute('aria-label')).toBe('Box breathing');
+  });
+
+  it('stays in the setup and says so calmly when main refuses the choice', async () => {
+    const view = renderBreakView(<BreakSessionView settings={DEFAULT_SETTINGS} reducedMotion={false} />, {
+      bridge: {
+        handlers: {
+          'break:session': () => breathingSession({ source: 'manual', durationMs: 60_000 }),
+          'break:choose': () => ({
+            ok: false,
+            error: { code: 'not-allowed', message: 'No break is running.' },
+          }),
+        },
+      },
+    });
+    await screen.findByTestId('setup');
+    fireEvent.click(screen.getByTestId('start'));
     await waitFor(() =>
-      expect(view.bridge.callsTo('break:begin')).toEqual([{ patternId: 'box', durationMs: 307_000 }]),
+      expect(screen.getByTestId('refusal').textContent).toBe(
+        'The app could not follow that step. Your break simply carries on.',
+      ),
+    );
+    expect(screen.getByTestId('setup')).toBeTruthy();
+    expect(screen.getByTestId('refusal').getAttribute('role')).toBe('status');
+    expect(view.bridge.callsTo('break:started')).toEqual([]);
+  });
+
+  it('shows a refused finish on the done screen instead of pretending the break is over for the app', async () => {
+    const view = renderBreakView(<BreakSessionView settings={DEFAULT_SETTINGS} reducedMotion={false} />, {
+      locale: 'nl',
+      bridge: {
+        handlers: {
+          'break:session': () => breathingSession({ strict: true }),
+          'break:started': () => null,
+          'break:complete': () => ({
+            ok: false,
+            error: { code: 'not-allowed', message: 'Strict mode: the break cannot be ended early.' },
+          }),
+        },
+      },
+    });
+    await screen.findByTestId('pacer');
+    await waitFor(() => expect(view.clock.pendingFrames()).toBeGreaterThan(0));
+    act(() => view.clock.advance(3000 + 20_000, 50));
+    await screen.findByTestId('done');
+    await waitFor(() =>
+      expect(screen.getByTestId('refusal').textContent).toBe(
+        'De app heeft deze pauze nog niet afgesloten; dat gebeurt zo vanzelf.',
+      ),
     );
   });
 
-  it('keeps breathing when main refuses the begin', async () => {
+  it('keeps breathing when main refuses the start, and says so calmly', async () => {
     const view = renderBreakView(<BreakSessionView settings={DEFAULT_SETTINGS} reducedMotion={false} />, {
       bridge: {
         handlers: {
           'break:session': () => breathingSession(),
-          'break:begin': () => ({
+          'break:started': () => ({
             ok: false,
             error: { code: 'not-allowed', message: 'No break is running.' },
           }),
@@ -291,7 +358,12 @@ describe('breathing break view', () => {
       },
     });
     await screen.findByTestId('pacer');
-    await waitFor(() => expect(view.bridge.callsTo('break:begin')).toHaveLength(1));
+    await waitFor(() => expect(view.bridge.callsTo('break:started')).toHaveLength(1));
+    await waitFor(() =>
+      expect(screen.getByTestId('refusal').textContent).toBe(
+        'The app could not follow that step. Your break simply carries on.',
+      ),
+    );
     act(() => view.clock.advance(3000, 10));
     expect(pacer().dataset.phase).toBe('inhale');
   });

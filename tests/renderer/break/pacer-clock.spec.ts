@@ -3,12 +3,12 @@ import {
   breathedSecondsAt,
   elapsedAt,
   isPaused,
-  PREROLL_MS,
   pauseClock,
   resumeClock,
   shiftedStartMs,
   startClock,
 } from '../../../renderer/break/pacer-clock.ts';
+import { PREROLL_MS } from '../../../shared/break-plan.ts';
 
 describe('pacer clock', () => {
   it('starts the first inhale after a 3 s pre-roll', () => {

@@ -20,7 +20,9 @@ async function startBreak(
       bridge: {
         handlers: {
           'break:session': () => breathingSession({ durationMs: options.durationMs ?? 20_000 }),
-          'break:begin': () => null,
+          'break:started': () => null,
+          'break:paused': () => null,
+          'break:resumed': () => null,
           'break:complete': () => null,
         },
       },

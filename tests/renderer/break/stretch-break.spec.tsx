@@ -14,7 +14,14 @@ const press = (key: string): void => {
 async function start(overrides = {}, locale: 'en' | 'nl' = 'en') {
   const view = renderBreakView(<StretchBreak session={stretchSession(overrides)} />, {
     locale,
-    bridge: { handlers: { 'break:begin': () => null, 'break:complete': () => null } },
+    bridge: {
+      handlers: {
+        'break:started': () => null,
+        'break:paused': () => null,
+        'break:resumed': () => null,
+        'break:complete': () => null,
+      },
+    },
   });
   await waitFor(() => expect(view.clock.pendingFrames()).toBeGreaterThan(0));
   return view;
@@ -70,25 +77,25 @@ describe('stretch break view', () => {
     expect(strict.bridge.callsTo('break:complete')).toEqual([]);
   });
 
-  it('begins the break with its own length as the first step starts, once and without a pattern', async () => {
+  it('tells main the break started as the first step starts, once', async () => {
     const { clock, bridge } = await start({ durationMs: 360_000 });
-    await waitFor(() => expect(bridge.callsTo('break:begin')).toEqual([{ durationMs: 360_000 }]));
+    await waitFor(() => expect(bridge.callsTo('break:started')).toEqual([undefined]));
     act(() => clock.advance(10_000, 100));
     act(() => press('Enter'));
-    expect(bridge.callsTo('break:begin')).toHaveLength(1);
+    expect(bridge.callsTo('break:started')).toHaveLength(1);
   });
 
-  it('re-bases main on the time left plus the pause allowance when paused, and on the time left on resume', async () => {
+  it('tells main about a pause and a resume; main keeps the end of the break', async () => {
     const { clock, bridge } = await start({ durationMs: 300_000 });
-    await waitFor(() => expect(bridge.callsTo('break:begin')).toHaveLength(1));
+    await waitFor(() => expect(bridge.callsTo('break:started')).toHaveLength(1));
     act(() => clock.advance(2000, 100));
     act(() => press(' '));
-    // 298 s left plus 10 minutes of allowance, so main does not end the break during the pause.
-    expect(bridge.callsTo('break:begin').at(-1)).toEqual({ durationMs: 898_000 });
+    await waitFor(() => expect(bridge.callsTo('break:paused')).toHaveLength(1));
     act(() => clock.advance(5 * 60_000, 1000));
     act(() => press(' '));
-    expect(bridge.callsTo('break:begin').at(-1)).toEqual({ durationMs: 298_000 });
-    expect(bridge.callsTo('break:begin')).toHaveLength(3);
+    await waitFor(() => expect(bridge.callsTo('break:resumed')).toHaveLength(1));
+    const intents = bridge.calls.map((c) => c.channel);
+    expect(intents).toEqual(['break:started', 'break:paused', 'break:resumed']);
   });
 
   it('in strict mode: no skipping, a timed step waits for its timer, Finish waits for the break time', async () => {

@@ -1,0 +1,177 @@
+import {
+  type BreathingPlan,
+  breathedSecondsWithin,
+  planBreakSession,
+  requestedBreathingMs,
+} from '../shared/break-plan.ts';
+import { BREAK_LENGTH_LIMITS_MS } from '../shared/domain/limits.ts';
+import type { PatternId } from '../shared/domain/pattern-ids.ts';
+import { findPattern } from '../shared/exercises/patterns.ts';
+import { pickStretchRoutine } from '../shared/exercises/routine.ts';
+import type { BreakSession } from '../shared/ipc-contract.ts';
+import type { BreakKind } from '../shared/scheduler-types.ts';
+import type { Settings } from '../shared/settings/types.ts';
+import { SchedulerError } from './scheduler/errors.ts';
+import type { Scheduler } from './scheduler/scheduler.ts';
+
+/**
+ * Main owns the break session: it plans it (planBreakSession), hands it to the break window and
+ * keeps the break's end. The window only says what the user does: the pacer or first step
+ * started, a pause, a resume, the finish. Main turns that into the scheduler's end of the break:
+ * the whole planned length from the start, the time left plus a pause allowance while paused, the
+ * time left again on resume. Electron-free; the clock is injected.
+ */
+
+/**
+ * How long main waits for a paused break before ending it on its own (plus the scheduler's
+ * overrun grace), so a window forgotten on pause does not hold the schedule forever.
+ */
+export const PAUSE_ALLOWANCE_MS = 10 * 60_000;
+
+export interface BreakSessionDeps {
+  readonly settings: () => Settings;
+  /** Monotonic ms: pauses and the time left are measured on it. */
+  readonly nowMs: () => number;
+  readonly scheduler: Pick<Scheduler, 'beginBreak' | 'completeBreak'>;
+}
+
+export interface SessionOpening {
+  readonly kind: BreakKind;
+  /** The scheduler's length of the break (for breathing: pre-roll plus breathing); the configured one when absent (a notice). */
+  readonly durationMs?: number;
+  readonly source: BreakSession['source'];
+  readonly patternId?: PatternId;
+}
+
+export interface BreakSessionOwner {
+  current(): BreakSession | null;
+  open(opening: SessionOpening): void;
+  /** The break ended; a taken stretch break moves the routine on. */
+  close(ended?: { readonly kind: BreakKind; readonly outcome: string }): void;
+  /** The manual setup's choice: a new plan for a hand-started breathing break not yet started. */
+  choose(patternId: PatternId, requestedMs: number): BreakSession;
+  started(): void;
+  paused(): void;
+  resumed(): void;
+  finish(outcome: 'taken' | 'skipped', breathedSeconds: number): void;
+}
+
+interface Pacing {
+  readonly startedAtMs: number;
+  readonly pausedAtMs: number | null;
+  readonly pausedTotalMs: number;
+}
+
+function withinLimits(ms: number): number {
+  return Math.min(BREAK_LENGTH_LIMITS_MS.max, Math.max(BREAK_LENGTH_LIMITS_MS.min, Math.round(ms)));
+}
+
+export function createBreakSessionOwner(deps: BreakSessionDeps): BreakSessionOwner {
+  let session: BreakSession | null = null;
+  let pacing: Pacing | null = null;
+  let rotation = 0;
+
+  function planFor(patternId: PatternId, requestedMs: number): BreathingPlan {
+    return planBreakSession({ requestedMs }, findPattern(patternId));
+  }
+
+  function running(): BreakSession {
+    if (session === null) throw new SchedulerError('no-break', 'No break is running.');
+    return session;
+  }
+
+  function leftMs(current: BreakSession, at: Pacing, nowMs: number): number {
+    const elapsed = (at.pausedAtMs ?? nowMs) - at.startedAtMs - at.pausedTotalMs;
+    return Math.max(0, current.durationMs - elapsed);
+  }
+
+  function begin(current: BreakSession, durationMs: number): void {
+    deps.scheduler.beginBreak(
+      current.kind === 'breathing' ? { durationMs, patternId: current.patternId } : { durationMs },
+    );
+  }
+
+  return {
+    current: () => session,
+    open({ kind, durationMs, source, patternId }) {
+      const settings = deps.settings();
+      const chosenPattern = patternId ?? settings.breathing.patternId;
+      const plan =
+        kind !== 'breathing'
+          ? null
+          : durationMs === undefined
+            ? planBreakSession(settings, findPattern(chosenPattern))
+            : planFor(chosenPattern, requestedBreathingMs(durationMs));
+      const stretchMs = durationMs ?? settings.stretch.durationMinutes * 60_000;
+      session = {
+        kind,
+        patternId: chosenPattern,
+        durationMs: plan?.totalMs ?? stretchMs,
+        plan,
+        exerciseIds:
+          kind === 'stretch'
+            ? pickStretchRoutine({
+                durationSeconds: Math.round(stretchMs / 1000),
+                includeFloor: settings.stretch.includeFloor,
+                rotation,
+              }).map((exercise) => exercise.id)
+            : [],
+        // Strict mode binds the breaks the app offers, never one the user started by hand.
+        strict: settings.strictMode && source === 'scheduled',
+        source,
+      };
+      pacing = null;
+    },
+    close(ended) {
+      if (ended?.kind === 'stretch' && ended.outcome === 'taken') rotation += 1;
+      session = null;
+      pacing = null;
+    },
+    choose(patternId, requestedMs) {
+      const current = running();
+      if (current.kind !== 'breathing' || current.source !== 'manual' || pacing !== null) {
+        throw new SchedulerError(
+          'invalid-argument',
+          'Only a breathing break started by hand can be chosen, before it starts.',
+        );
+      }
+      const plan = planFor(patternId, requestedMs);
+      session = { ...current, patternId, durationMs: plan.totalMs, plan };
+      return session;
+    },
+    started() {
+      const current = running();
+      // A reloaded window starts its pacer again: the break is counted from this start.
+      begin(current, current.durationMs);
+      pacing = { startedAtMs: deps.nowMs(), pausedAtMs: null, pausedTotalMs: 0 };
+    },
+    paused() {
+      const current = running();
+      if (pacing === null || pacing.pausedAtMs !== null) return;
+      const now = deps.nowMs();
+      const next = { ...pacing, pausedAtMs: now };
+      begin(current, withinLimits(leftMs(current, next, now) + PAUSE_ALLOWANCE_MS));
+      pacing = next;
+    },
+    resumed() {
+      const current = running();
+      if (pacing === null || pacing.pausedAtMs === null) return;
+      const now = deps.nowMs();
+      const next = {
+        ...pacing,
+        pausedAtMs: null,
+        pausedTotalMs: pacing.pausedTotalMs + Math.max(0, now - pacing.pausedAtMs),
+      };
+      begin(current, withinLimits(leftMs(current, next, now)));
+      pacing = next;
+    },
+    finish(outcome, breathedSeconds) {
+      const current = running();
+      const counted =
+        current.plan === null
+          ? Math.min(Math.max(0, Math.floor(breathedSeconds)), Math.floor(current.durationMs / 1000))
+          : breathedSecondsWithin(current.plan, breathedSeconds);
+      deps.scheduler.completeBreak(outcome, counted * 1000);
+    },
+  };
+}
