@@ -32,7 +32,7 @@ export const checkin = defineNamespace(
   {
     'checkin.title': 'Check-in',
     'checkin.intro':
-      'Hoe voelde je lichaam zich de laatste tijd? Vijf korte vragen. Er zijn geen foute antwoorden.',
+      'Hoe voelt je lichaam zich de laatste tijd? Vijf korte vragen. Er zijn geen foute antwoorden.',
     'checkin.signal.deep-breath-hard': 'Diep ademhalen voelt moeilijk',
     'checkin.signal.belly-back-pressure': 'Druk of spanning in je onderbuik of onderrug als je ademt',
     'checkin.signal.tired-despite-rest': 'Moe, ook na rust',

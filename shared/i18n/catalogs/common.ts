@@ -36,11 +36,11 @@ export const common = defineNamespace(
   },
   {
     'app.name': 'Breathing Room',
-    'app.tagline': 'Adem laag en rustig, en laat je heupen zachter worden.',
+    'app.tagline': 'Adem laag en rustig, en laat je heupen ontspannen.',
     'phase.inhale': 'Adem in',
     'phase.hold-in': 'Vasthouden',
     'phase.exhale': 'Adem uit',
-    'phase.hold-out': 'Pauze',
+    'phase.hold-out': 'Rust',
     'place.desk': 'Aan je bureau',
     'place.standing': 'Staand',
     'place.floor': 'Op de vloer',

@@ -51,17 +51,17 @@ export const learn = defineNamespace(
     'learn.title': 'Waarom laag ademen',
     'learn.lead':
       'Twee diepe spieren liggen vlak bij elkaar in je onderrug. Hoe de ene spanning vasthoudt, kan bepalen hoe vrij de andere je laat ademen.',
-    'learn.anatomy.title': 'Twee spieren, één buurt',
+    'learn.anatomy.title': 'Twee spieren, vlak bij elkaar',
     'learn.anatomy.psoas':
-      'De psoas begint aan de zijkant van je vijf lendenwervels, L1 tot en met L5, loopt door het bekken omlaag en eindigt aan de binnenkant van je bovenbeen. Hij helpt je been optillen en houdt je wervelkolom stevig, en hij staat urenlang verkort als je zit.',
+      'De psoas begint aan de zijkant van je vijf lendenwervels, L1 tot en met L5, loopt door het bekken naar beneden en eindigt aan de binnenkant van je bovenbeen. Hij helpt je been optillen en houdt je wervelkolom stevig, en hij staat urenlang verkort als je zit.',
     'learn.anatomy.diaphragm':
       'Het middenrif, je belangrijkste ademspier, ligt er vlak boven als een koepel onder je ribben. De achterste vezels zitten vast bij dezelfde lendenwervels, dus de twee komen samen bij je wervelkolom.',
     'learn.effect.title': 'Als de psoas gespannen blijft',
     'learn.effect.body':
-      'Een gespannen psoas geeft meer spanning rond onderrug en bekken. Het middenrif heeft dan minder ruimte om bij het inademen omlaag te gaan. Je adem schuift van je buik naar je borst en wordt vaak sneller en oppervlakkiger.',
+      'Een gespannen psoas geeft meer spanning rond onderrug en bekken. Het middenrif heeft dan minder ruimte om bij het inademen naar beneden te gaan. Je adem schuift van je buik naar je borst en wordt vaak sneller en oppervlakkiger.',
     'learn.loop.title': 'De cirkel',
     'learn.loop.body':
-      'Snel en hoog in de borst ademen vertelt je lichaam alert te blijven: de vecht-of-vluchtkant van je zenuwstelsel. Een alert lichaam houdt spieren als de psoas paraat, en dat houdt je adem hoog. Veel mensen zitten in deze cirkel van spanning, oppervlakkige adem en onrust zonder het te merken.',
+      'Snel en hoog in de borst ademen vertelt je lichaam alert te blijven: de vecht-of-vluchtkant van je zenuwstelsel. Een alert lichaam houdt spieren als de psoas op scherp, en dat houdt je adem hoog. Veel mensen zitten in deze cirkel van spanning, oppervlakkige adem en onrust zonder het te merken.',
     'learn.loop.step1': 'Psoas blijft gespannen',
     'learn.loop.step2': 'Middenrif beweegt minder',
     'learn.loop.step3': 'Adem schuift omhoog, sneller en ondieper',

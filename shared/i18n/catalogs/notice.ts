@@ -23,7 +23,7 @@ export const notice = defineNamespace(
     'notice.heading-breathing': 'Zo meteen een ademhalingspauze',
     'notice.heading-stretch': 'Zo meteen een rekpauze',
     'notice.countdown': 'Begint over {time}',
-    'notice.waiting': 'Hij begint zodra je even stopt met typen.',
+    'notice.waiting': 'De pauze begint zodra je even stopt met typen.',
     'notice.invite': 'Maak je zin af en laat je schouders zakken.',
     'notice.start-now': 'Nu beginnen',
     'notice.postpone': 'Uitstellen',

@@ -102,7 +102,7 @@ export const pacer = defineNamespace(
     'pacer.feeling-question': 'Hoe voel je je?',
     'pacer.feeling-calmer': 'Rustiger',
     'pacer.feeling-same': 'Ongeveer hetzelfde',
-    'pacer.feeling-tenser': 'Gespannener',
+    'pacer.feeling-tenser': 'Meer gespannen',
     'pacer.feeling-thanks': 'Dank je, genoteerd.',
     'pacer.close-hint': 'Enter sluit dit venster',
     'pacer.sound': 'Geluid',

@@ -72,7 +72,7 @@ export const stats = defineNamespace(
     'stats.feelings.title': 'Hoe je je voelde na pauzes',
     'stats.feelings.calmer': 'Rustiger',
     'stats.feelings.same': 'Hetzelfde',
-    'stats.feelings.tenser': 'Gespannener',
+    'stats.feelings.tenser': 'Meer gespannen',
     'stats.feelings.none': 'Na een pauze kun je zeggen hoe je je voelt; dat zie je hier terug.',
     'stats.trend.title': 'Verloop van je check-ins',
     'stats.trend.intro': 'Hoe sterk de vijf signalen er waren, van 0 (geen) tot 10 (allemaal duidelijk).',

@@ -5,7 +5,7 @@ export const welcome = defineNamespace(
   {
     'welcome.title': 'Welcome to Breathing Room',
     'welcome.lead':
-      'A few times an hour it invites you to breathe low and slow for a minute, and now and then to loosen your hips and lower back. Three quick choices and you are set.',
+      'A few times an hour it invites you to breathe low and slow for a minute, and now and then to loosen your hips and lower back. A few quick choices and you are set.',
     'welcome.language': 'Language',
     'welcome.schedule': 'How often',
     'welcome.schedule-hint': 'You can fine-tune this later in Preferences.',
@@ -30,7 +30,7 @@ export const welcome = defineNamespace(
   {
     'welcome.title': 'Welkom bij Breathing Room',
     'welcome.lead':
-      'Een paar keer per uur nodigt de app je uit om een minuut laag en rustig te ademen, en af en toe je heupen en onderrug los te maken. Drie snelle keuzes en je bent klaar.',
+      'Een paar keer per uur nodigt de app je uit om een minuut laag en rustig te ademen, en af en toe je heupen en onderrug los te maken. Een paar snelle keuzes en je bent klaar.',
     'welcome.language': 'Taal',
     'welcome.schedule': 'Hoe vaak',
     'welcome.schedule-hint': 'Je kunt dit later verfijnen bij Voorkeuren.',
@@ -47,7 +47,7 @@ export const welcome = defineNamespace(
     'welcome.floor-hint-no':
       "Rekpauzes blijven bij je stoel en staand. Liggend ademen kan nog steeds, bijvoorbeeld 's avonds thuis.",
     'welcome.floor-try': 'Nu gaan liggen en ademen',
-    'welcome.login': 'Breathing Room laten starten als ik inlog',
+    'welcome.login': 'Breathing Room openen als ik inlog',
     'welcome.safety.title': 'Voordat je begint',
     'welcome.done': 'Begin met ademen',
     'welcome.done-hint': 'De app staat vanaf nu in je systeemvak.',
