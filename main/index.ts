@@ -37,6 +37,7 @@ import { createFileLogger } from './logging.ts';
 import { APP_USER_MODEL_ID, createBreakNotifier } from './notifications/break-notice.ts';
 import { createCheckinNotifier } from './notifications/checkin-notification.ts';
 import { showInfoNotification } from './notifications/info-notification.ts';
+import { createOnceMarker } from './notifications/once-marker.ts';
 import { os } from './os.ts';
 import { plannedBreathingMs, plannedSchedulerConfig } from './planned-scheduler-config.ts';
 import { createTrustedIdleSource, LOCKED_PROBE_AFTER_MS } from './power/idle-trust.ts';
@@ -55,6 +56,7 @@ import { createElectronSettingsStore } from './settings/electron-store-adapter.t
 import { nodeSettingsFileSystem } from './settings/node-settings-file-system.ts';
 import { createSettingsService } from './settings/settings-service.ts';
 import { createShortcutBinding } from './shortcuts/global-shortcut.ts';
+import { shortcutAvailability, startedThroughXWayland } from './shortcuts/shortcut-availability.ts';
 import { createStatisticsStore } from './statistics/statistics-store.ts';
 import { createTrayController } from './tray/tray-controller.ts';
 import { trayIconDirectory, trayIconFile } from './tray/tray-icons.ts';
@@ -321,14 +323,30 @@ function onReady(
   };
 
   // --- Shortcut, power ---
-  const shortcut = createShortcutBinding(globalShortcut, () => commands.startBreak('breathing'), log);
+  const shortcut = createShortcutBinding(
+    globalShortcut,
+    () => commands.startBreak('breathing'),
+    log,
+    shortcutAvailability({
+      platform,
+      sessionType: process.env.XDG_SESSION_TYPE,
+      currentDesktop: process.env.XDG_CURRENT_DESKTOP,
+      throughXWayland: startedThroughXWayland(process.argv),
+    }),
+  );
+  const told = createOnceMarker(userData);
   const applyShortcut = (next: { readonly enabled: boolean; readonly breatheNow: string }) => {
-    // Another app holding the key combination is worth one word to the user; nothing else is.
-    if (shortcut.apply({ enabled: next.enabled, accelerator: next.breatheNow }) === 'taken') {
+    // Another app holding the key combination is worth one word to the user; a session without
+    // global shortcuts (Wayland) is worth one word ever; nothing else is.
+    const status = shortcut.apply({ enabled: next.enabled, accelerator: next.breatheNow });
+    if (status === 'taken') {
       showInfoNotification(
         t()('notifications.title'),
         t()('notifications.shortcut-taken', { accelerator: next.breatheNow }),
       );
+    } else if (status === 'unavailable' && told.first('shortcut-unavailable-on-wayland')) {
+      log.info('shortcut: no global shortcuts in this Wayland session; said so once');
+      showInfoNotification(t()('notifications.title'), t()('notifications.shortcut-unavailable-wayland'));
     }
   };
   applyShortcut(settings.get().shortcut);

@@ -19,6 +19,8 @@ export const notifications = defineNamespace(
       'Your settings file could not be read, so Breathing Room started with its defaults. The old file is kept beside it.',
     'notifications.shortcut-taken':
       'The shortcut {accelerator} is in use by another app. You can pick another one in Preferences.',
+    'notifications.shortcut-unavailable-wayland':
+      'This Wayland desktop does not let apps use a keyboard shortcut everywhere, so Breathe now has no shortcut here. You can add one in your system keyboard settings that runs "breathing-room --breathe".',
     'notifications.checkin-reminder-title': 'Time for your weekly check-in',
     'notifications.checkin-reminder-body':
       'Five short questions about how your body has felt this week. Click here when you have a minute.',
@@ -41,6 +43,8 @@ export const notifications = defineNamespace(
       'Je instellingenbestand kon niet worden gelezen, dus Breathing Room is gestart met de standaardwaarden. Het oude bestand staat ernaast bewaard.',
     'notifications.shortcut-taken':
       'De sneltoets {accelerator} wordt al door een andere app gebruikt. Je kunt een andere kiezen bij Voorkeuren.',
+    'notifications.shortcut-unavailable-wayland':
+      'Deze Wayland-desktop laat apps geen sneltoets gebruiken die overal werkt, dus hier heeft Nu ademen geen sneltoets. In de toetsenbordinstellingen van je systeem kun je er zelf een maken die "breathing-room --breathe" uitvoert.',
     'notifications.checkin-reminder-title': 'Tijd voor je wekelijkse check-in',
     'notifications.checkin-reminder-body':
       'Vijf korte vragen over hoe je lijf zich deze week voelde. Klik hier als je even een minuutje hebt.',

@@ -91,6 +91,11 @@ export const globalShortcut = {
   registered: new Map<string, () => void>(),
   takenByOthers: new Set<string>(),
   register(accelerator: string, callback: () => void): boolean {
+    // A native Wayland client gets no system-wide key grab (without the GlobalShortcutsPortal
+    // feature, which the app does not enable): register() answers false (measured per session in
+    // CherryHQ/cherry-studio#20524; see also electron/electron#15863).
+    const platform = fakePlatform();
+    if (platform.os === 'linux' && platform.session === 'wayland') return false;
     if (globalShortcut.takenByOthers.has(accelerator) || globalShortcut.registered.has(accelerator))
       return false;
     globalShortcut.registered.set(accelerator, callback);

@@ -53,3 +53,17 @@ describe('global shortcut without a modifier', () => {
     expect(binding.apply({ enabled: true, accelerator: 'F19' })).toBe('registered');
   });
 });
+
+describe('global shortcut where the session has none (Wayland)', () => {
+  it('never asks Electron and answers "unavailable", not "taken"', () => {
+    const binding = createShortcutBinding(
+      globalShortcut,
+      () => {},
+      createMemoryLogger(),
+      'unavailable-on-wayland',
+    );
+    expect(binding.apply({ enabled: true, accelerator: 'CommandOrControl+Alt+B' })).toBe('unavailable');
+    expect(globalShortcut.registered.size).toBe(0);
+    expect(binding.apply({ enabled: false, accelerator: 'CommandOrControl+Alt+B' })).toBe('off');
+  });
+});
