@@ -1,6 +1,5 @@
 import { nextDueBreak } from './next-due.ts';
 import { isBlocked, isHeldOutside, type SchedulerStateData } from './scheduler-state.ts';
-import { currentWorkingWindow, nextWorkingStart } from './working-hours.ts';
 
 /**
  * The monotonic time the one timer should fire next, or null when nothing can happen until a
@@ -11,7 +10,8 @@ export function nextDeadlineMs(
   s: SchedulerStateData,
   nowMs: number,
   wallNowMs: number,
-  timeZone: string,
+  /** The next working-hours edge (end of the current window or start of the next), if any. */
+  hoursEdgeWallMs: number | null,
 ): number | null {
   if (s.suspendedAt !== null) return null;
   const wallDeadline = (targetWallMs: number) =>
@@ -20,13 +20,7 @@ export function nextDeadlineMs(
   const pause = s.pause;
   if (pause?.until === 'monotonic') deadlines.push(pause.ms);
   if (pause?.until === 'wall') deadlines.push(wallDeadline(pause.wallMs));
-  const hours = s.config.workingHours;
-  if (hours) {
-    const boundary = s.outsideHours
-      ? nextWorkingStart(wallNowMs, hours, timeZone)
-      : (currentWorkingWindow(wallNowMs, hours, timeZone)?.endWallMs ?? null);
-    if (boundary !== null) deadlines.push(wallDeadline(boundary));
-  }
+  if (hoursEdgeWallMs !== null) deadlines.push(wallDeadline(hoursEdgeWallMs));
   const cycle = s.cycle;
   if (cycle.phase === 'break') deadlines.push(cycle.startedMs + cycle.durationMs + s.config.breakOverrunMs);
   else if (!isHeldOutside(s)) {

@@ -19,7 +19,7 @@ import {
   settleAway,
 } from './presence.ts';
 import { isBlocked, isHeldOutside, type SchedulerStateData } from './scheduler-state.ts';
-import { isWithinWorkingHours } from './working-hours.ts';
+import { createWorkingHoursLookup, type WorkingHoursState } from './working-hours.ts';
 
 /**
  * The transitions behind the scheduler's commands: what happens when a deadline passes, and when
@@ -65,6 +65,13 @@ const LATE_TIMER_MS = 60_000;
 
 export function createEngine(s: SchedulerStateData, ports: SchedulerPorts, onFire: () => void): Engine {
   const queue: SchedulerEvent[] = [];
+  const workingHoursAt = createWorkingHoursLookup();
+  const hoursNow = (): WorkingHoursState => {
+    const hours = s.config.workingHours;
+    return hours
+      ? workingHoursAt(wallNow(), hours, ports.wall.timeZone())
+      : { inside: true, edgeWallMs: null };
+  };
   const now = () => ports.monotonic.nowMs();
   const wallNow = () => ports.wall.nowMs();
 
@@ -91,9 +98,10 @@ export function createEngine(s: SchedulerStateData, ports: SchedulerPorts, onFir
 
   function resetAnchorsFor(kind: BreakKind, atMs: number): void {
     const covered = kindsCoveredBy(kind);
+    // Never back in time: a credit settled late must not undo a restart since (resume, working hours).
     s.anchors = {
-      breathing: covered.includes('breathing') ? atMs : s.anchors.breathing,
-      stretch: covered.includes('stretch') ? atMs : s.anchors.stretch,
+      breathing: covered.includes('breathing') ? Math.max(atMs, s.anchors.breathing) : s.anchors.breathing,
+      stretch: covered.includes('stretch') ? Math.max(atMs, s.anchors.stretch) : s.anchors.stretch,
     };
     if (s.postponed && covered.includes(s.postponed.kind)) {
       s.postponed = null;
@@ -158,7 +166,7 @@ export function createEngine(s: SchedulerStateData, ports: SchedulerPorts, onFir
     s.lastBreakEndMs = t;
     if (outcome !== 'postponed') resetAnchorsFor(cycle.kind, t);
     // The user was with the break window; the next idle stretch starts now.
-    if (s.presence.mode === 'present') s.presence = presentFrom(s.config, t, t);
+    if (s.presence.mode === 'present') s.presence = presentFrom(s.config, t, t, s.presence.creditSpent);
   }
 
   function endUnshown(kind: BreakKind, outcome: BreakOutcome, atMs: number = now()): void {
@@ -192,6 +200,7 @@ export function createEngine(s: SchedulerStateData, ports: SchedulerPorts, onFir
     const floorMs = p.mode === 'present' ? p.sinceMs : -Infinity;
     s.presence = {
       mode: 'away',
+      creditSpent: p.mode === 'present' && p.creditSpent,
       startMs: Math.min(t, Math.max(t - idleMs, floorMs)),
       seenUntilMs: t,
       unseenMs: 0,
@@ -216,14 +225,27 @@ export function createEngine(s: SchedulerStateData, ports: SchedulerPorts, onFir
     }
     // Unknown idle: look again after the usual gap, in case the source recovers.
     const lastInputMs = t - (idleMs ?? 0);
-    const sinceMs = s.presence.mode === 'present' ? Math.max(s.presence.sinceMs, lastInputMs) : lastInputMs;
-    s.presence = { mode: 'present', sinceMs, sampleAtMs: nextPresentSampleMs(s.config, t, lastInputMs) };
+    const p = s.presence;
+    const before = p.mode === 'present' ? p : { sinceMs: -Infinity, creditSpent: false };
+    // Input seen after the user was last known here is the sign a spent credit waits for.
+    const signOfUser = idleMs !== null && lastInputMs > before.sinceMs + SAME_INPUT_TOLERANCE_MS;
+    s.presence = {
+      mode: 'present',
+      sinceMs: Math.max(before.sinceMs, lastInputMs),
+      creditSpent: before.creditSpent && !signOfUser,
+      sampleAtMs: nextPresentSampleMs(s.config, t, lastInputMs),
+    };
   }
 
   function sampleAway(away: AwayPresence): void {
     const idleMs = readIdleMs();
-    if (idleMs === null || inputSince(away, idleMs)) {
-      closeAway(away, { calm: false, lastInputMs: idleMs === null ? now() : now() - idleMs });
+    if (idleMs === null) {
+      // Unknown now: settle what was seen; whether the user came back nobody can tell.
+      closeAway(away, { calm: false, lastInputMs: now(), signOfUser: false });
+      return;
+    }
+    if (inputSince(away, idleMs)) {
+      closeAway(away, { calm: false, lastInputMs: now() - idleMs, signOfUser: true });
       return;
     }
     const t = now();
@@ -244,11 +266,12 @@ export function createEngine(s: SchedulerStateData, ports: SchedulerPorts, onFir
     const read = inBreak ? 0 : readIdleMs();
     const p = s.presence;
     if (p.mode === 'away') {
-      if (read === null || !inputSince(p, read)) {
+      if (read !== null && !inputSince(p, read)) {
         s.presence = { ...p, seenUntilMs: t, slept: p.slept || options.slept };
         return;
       }
-      closeAway(p, { calm: false, lastInputMs: t - read });
+      // Input since (or unknown): the absence ended by now; a new one begins with this lock or sleep.
+      closeAway(p, { calm: false, lastInputMs: read === null ? t : t - read, signOfUser: read !== null });
     }
     enterAway(read ?? 0, { slept: options.slept, duringBreak: inBreak, held: false });
   }
@@ -256,7 +279,7 @@ export function createEngine(s: SchedulerStateData, ports: SchedulerPorts, onFir
   function endAway(options: { calm: boolean }): void {
     const p = s.presence;
     if (p.mode !== 'away') return;
-    closeAway(p, { calm: options.calm, lastInputMs: now() });
+    closeAway(p, { calm: options.calm, lastInputMs: now(), signOfUser: true });
   }
 
   function markActive(): void {
@@ -266,7 +289,7 @@ export function createEngine(s: SchedulerStateData, ports: SchedulerPorts, onFir
       // Credit up to now only if the idle time confirms nobody touched anything since.
       const idleMs = readIdleMs();
       const seenUntilMs = idleMs !== null && !inputSince(p, idleMs) ? t : p.seenUntilMs;
-      closeAway({ ...p, seenUntilMs }, { calm: false, lastInputMs: t });
+      closeAway({ ...p, seenUntilMs }, { calm: false, lastInputMs: t, signOfUser: true });
       return;
     }
     s.presence = presentFrom(s.config, t, t);
@@ -276,18 +299,22 @@ export function createEngine(s: SchedulerStateData, ports: SchedulerPorts, onFir
     const t = now();
     const p = s.presence;
     if (p.mode === 'present') s.presence = presentFrom(s.config, t, t);
-    else if (awayAfterMs(s.config) === null) closeAway(p, { calm: false, lastInputMs: t });
+    else if (awayAfterMs(s.config) === null) closeAway(p, { calm: false, lastInputMs: t, signOfUser: true });
   }
 
   /** Settles an absence that ended at `away.seenUntilMs`; the user is present from then on. */
-  function closeAway(away: AwayPresence, options: { calm: boolean; lastInputMs: number }): void {
+  function closeAway(
+    away: AwayPresence,
+    options: { calm: boolean; lastInputMs: number; signOfUser: boolean },
+  ): void {
     const t = now();
     const result = settleAway(away, s.config, s.anchors, s.postponed);
     if (s.postponed !== null && result.postponed === null) s.postponesUsed = 0;
     s.anchors = result.anchors;
     s.postponed = result.postponed;
     if (result.credit) endUnshown(result.credit, 'natural', away.seenUntilMs);
-    s.presence = presentFrom(s.config, t, Math.min(t, Math.max(away.seenUntilMs, options.lastInputMs)));
+    const lastInputMs = Math.min(t, Math.max(away.seenUntilMs, options.lastInputMs));
+    s.presence = presentFrom(s.config, t, lastInputMs, !options.signOfUser);
     // Whatever came due while away waits a calm while after a wake-up, or at least its notice.
     if (options.calm) s.notBeforeMs = Math.max(s.notBeforeMs, t + s.config.calmAfterWakeMs);
     else ensureRoomForNotice();
@@ -305,7 +332,7 @@ export function createEngine(s: SchedulerStateData, ports: SchedulerPorts, onFir
   }
 
   function updateWorkingHours(): void {
-    const inside = isWithinWorkingHours(wallNow(), s.config.workingHours, ports.wall.timeZone());
+    const inside = hoursNow().inside;
     if (inside && s.outsideHours) {
       s.outsideHours = false;
       // A fresh day: intervals start when work does.
@@ -444,7 +471,7 @@ export function createEngine(s: SchedulerStateData, ports: SchedulerPorts, onFir
     if (!s.started) return;
     // Each step consumes a deadline, so this ends; the bound only guards against a logic slip.
     for (let i = 0; i < 32 && stepOnce(); i += 1) {}
-    const deadline = nextDeadlineMs(s, now(), wallNow(), ports.wall.timeZone());
+    const deadline = nextDeadlineMs(s, now(), wallNow(), hoursNow().edgeWallMs);
     s.armedForMs = deadline;
     if (deadline === null) ports.timer.cancel();
     else ports.timer.arm(Math.max(0, deadline - now()), onFire);

@@ -20,7 +20,8 @@ import { type Anchors, kindsCoveredBy, naturalKindFor, type PostponedBreak } fro
  * | present | lock / suspend                             | away    | start = t − idle (t during a break), seenUntil = t    |
  * |         |                                            |         | (a start is never before the present state's sinceMs) |
  * | away    | sample, no input since start               | away    | seenUntil = t, sample again in returnMs               |
- * | away    | sample, input since start (or unknown)     | present | settled up to seenUntil                               |
+ * | away    | sample, input since start                  | present | settled up to seenUntil                               |
+ * | away    | sample or lock/sleep, idle unknown         | present | settled up to seenUntil; the next absence is no credit |
  * | away    | unlock (awake) / resume (unlocked)         | present | seenUntil = t unless a short lock; settled; calm start |
  * | away    | notifyActivity / startNow                  | present | settled up to t if no input was seen since, else seenUntil |
  * | away    | a break offer comes up (notice or due)     | away    | held: no notice, no break until the user is back       |
@@ -41,6 +42,11 @@ export type Presence =
        * settled twice, even when the idle time counts a sleep already settled.
        */
       readonly sinceMs: number;
+      /**
+       * The last absence ended without a sign of the user (the idle time turned unknown): until one
+       * comes, a new absence may be the same one going on, so it earns no credit.
+       */
+      readonly creditSpent: boolean;
       /** Next idle read, or null when idle cannot change any decision (see `awayAfterMs`). */
       readonly sampleAtMs: number | null;
     }
@@ -55,6 +61,8 @@ export type Presence =
       readonly slept: boolean;
       /** Began during a break (screen locked in it): the break stands for it, so no natural credit. */
       readonly duringBreak: boolean;
+      /** Began right after an absence that ended without a sign of the user: its credit is spent. */
+      readonly creditSpent: boolean;
       /** A break offer came up while away and waits for the user to be back. */
       readonly held: boolean;
       readonly sampleAtMs: number;
@@ -103,10 +111,16 @@ export function nextPresentSampleMs(
   return Math.max(lastInputMs + after, nowMs + config.idleSampleMinGapMs);
 }
 
-export function presentFrom(config: SchedulerConfig, nowMs: number, lastInputMs: number): Presence {
+export function presentFrom(
+  config: SchedulerConfig,
+  nowMs: number,
+  lastInputMs: number,
+  creditSpent = false,
+): Presence {
   return {
     mode: 'present',
     sinceMs: lastInputMs,
+    creditSpent,
     sampleAtMs: nextPresentSampleMs(config, nowMs, lastInputMs),
   };
 }
@@ -140,14 +154,15 @@ export function settleAway(
 ): AwaySettlement {
   const endMs = away.seenUntilMs;
   const lengthMs = awayLengthMs(away);
-  const credit = !away.duringBreak && config.naturalBreaks ? naturalKindFor(lengthMs, config) : null;
+  const credit =
+    !away.duringBreak && !away.creditSpent && config.naturalBreaks ? naturalKindFor(lengthMs, config) : null;
   const covered = credit ? kindsCoveredBy(credit) : [];
   const stopped = isClockStopped(away, config);
   const moved = (anchorMs: number) =>
     stopped ? anchorMs + Math.max(0, endMs - Math.max(away.startMs, anchorMs)) : anchorMs;
   const next: Anchors = {
-    breathing: covered.includes('breathing') ? endMs : moved(anchors.breathing),
-    stretch: covered.includes('stretch') ? endMs : moved(anchors.stretch),
+    breathing: covered.includes('breathing') ? Math.max(endMs, anchors.breathing) : moved(anchors.breathing),
+    stretch: covered.includes('stretch') ? Math.max(endMs, anchors.stretch) : moved(anchors.stretch),
   };
   let keptPostponed = postponed;
   if (postponed && covered.includes(postponed.kind)) keptPostponed = null;

@@ -70,7 +70,7 @@ export function initialState(config: SchedulerConfig): SchedulerStateData {
     suspendedAt: null,
     lockedAtMs: null,
     outsideHours: false,
-    presence: { mode: 'present', sinceMs: 0, sampleAtMs: null },
+    presence: { mode: 'present', sinceMs: 0, creditSpent: false, sampleAtMs: null },
     armedForMs: null,
   };
 }

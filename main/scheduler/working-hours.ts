@@ -82,3 +82,45 @@ export function untilTomorrowWallMs(
   }
   return wallMsAtLocal(addDays(today, 1), morningMinutes, timeZone);
 }
+
+/** Whether `wallMs` is inside working hours, and the next wall time at which that changes. */
+export interface WorkingHoursState {
+  readonly inside: boolean;
+  /** End of the current window, or start of the next one; null when no weekday is enabled. */
+  readonly edgeWallMs: number | null;
+}
+
+/**
+ * `workingHoursAt` with a one-entry memory: the answer holds from where it was computed until the
+ * next edge, for the same hours and time zone, so the scheduler asks Intl only when an edge or a
+ * wall-clock jump backwards can have changed it (each Intl read costs microseconds, and the
+ * scheduler asks at every wake-up and command).
+ */
+export function createWorkingHoursLookup(): (
+  wallMs: number,
+  hours: WorkingHoursConfig,
+  timeZone: string,
+) => WorkingHoursState {
+  let memo: {
+    hours: WorkingHoursConfig;
+    timeZone: string;
+    fromWallMs: number;
+    state: WorkingHoursState;
+  } | null = null;
+  return (wallMs, hours, timeZone) => {
+    if (
+      memo &&
+      memo.hours === hours &&
+      memo.timeZone === timeZone &&
+      wallMs >= memo.fromWallMs &&
+      (memo.state.edgeWallMs === null || wallMs < memo.state.edgeWallMs)
+    )
+      return memo.state;
+    const window = currentWorkingWindow(wallMs, hours, timeZone);
+    const state: WorkingHoursState = window
+      ? { inside: true, edgeWallMs: window.endWallMs }
+      : { inside: false, edgeWallMs: nextWorkingStart(wallMs, hours, timeZone) };
+    memo = { hours, timeZone, fromWallMs: window ? window.startWallMs : wallMs, state };
+    return state;
+  };
+}

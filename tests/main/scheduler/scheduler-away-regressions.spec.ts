@@ -292,3 +292,53 @@ describe('9. activity during a manual break', () => {
     ]);
   });
 });
+
+describe('found by the reference model', () => {
+  it('takes a notice down when a look finds the user gone long enough to stop the clock', () => {
+    const h = createHarness(configWith({ breathing: { intervalMs: 20 * MINUTE + 15 * SECOND } }));
+    h.work(14 * MINUTE);
+    h.idle.inputAgo(0);
+    h.clock.advance(5 * MINUTE + 50 * SECOND);
+    expect(h.snap().notice).not.toBeNull();
+    // The look at 20:00 finds 6 minutes without input: the clock stops, the notice goes.
+    h.clock.advance(10 * SECOND);
+    expect(h.snap()).toEqual(expect.objectContaining({ state: 'idle', notice: null, next: null }));
+  });
+
+  it('gives a full interval after a pause ends, even when the absence before it is settled only then', () => {
+    const h = createHarness(configWith());
+    h.idle.inputAgo(0);
+    h.clock.advance(11 * MINUTE);
+    h.scheduler.pause(30);
+    h.idle.typeFor(30 * MINUTE);
+    h.clock.advance(30 * MINUTE);
+    expect(h.ofType('break-ended')).toEqual([expect.objectContaining({ outcome: 'natural' })]);
+    h.work(24 * MINUTE);
+    expect(h.ofType('notice')).toHaveLength(0);
+    h.work(MINUTE);
+    expect(h.ofType('notice')).toHaveLength(1);
+  });
+
+  it('credits nothing for time typed through while idle could not be read, when the screen locks afterwards', () => {
+    const h = createHarness(configWith());
+    const startWallMs = h.clock.wall.nowMs();
+    h.idle.inputAgo(0);
+    h.clock.advance(11 * MINUTE);
+    h.scheduler.pause('indefinitely');
+    h.idle.typeFor(30 * MINUTE);
+    h.clock.advance(30 * MINUTE);
+    h.idle.setUnknown(true);
+    h.scheduler.onLock();
+    h.clock.advance(10 * MINUTE);
+    h.scheduler.onUnlock();
+    // One credit for the 10 minutes seen before the pause; none for the typing, none for the lock
+    // that may be the same absence going on.
+    expect(h.ofType('break-ended')).toEqual([
+      expect.objectContaining({
+        kind: 'stretch',
+        outcome: 'natural',
+        endedAtWallMs: startWallMs + 11 * MINUTE,
+      }),
+    ]);
+  });
+});

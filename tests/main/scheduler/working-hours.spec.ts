@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkingHoursConfig } from '../../../main/scheduler/config.ts';
 import {
+  createWorkingHoursLookup,
   isWithinWorkingHours,
   nextWorkingStart,
   untilTomorrowWallMs,
@@ -54,5 +55,31 @@ describe('untilTomorrowWallMs', () => {
   it('is the start of the next working day with working hours', () => {
     expect(untilTomorrowWallMs(cet(26, 10), OFFICE, 8 * 60, AMS)).toBe(cet(27, 9));
     expect(untilTomorrowWallMs(cet(27, 10), OFFICE, 8 * 60, AMS)).toBe(cest(30, 9));
+  });
+});
+
+describe('createWorkingHoursLookup', () => {
+  it('answers like the direct computation through edges, a clock set back, and a new zone or hours', () => {
+    const lookup = createWorkingHoursLookup();
+    const direct = (wallMs: number, hours: WorkingHoursConfig, zone: string) => ({
+      inside: isWithinWorkingHours(wallMs, hours, zone),
+    });
+    const times = [
+      cet(27, 8),
+      cet(27, 9),
+      cet(27, 12),
+      cet(27, 17, 30),
+      cet(27, 8, 59),
+      cet(28, 10),
+      cet(27, 9, 1),
+    ];
+    for (const wallMs of times)
+      expect(lookup(wallMs, OFFICE, AMS).inside).toBe(direct(wallMs, OFFICE, AMS).inside);
+    expect(lookup(cet(27, 12), OFFICE, AMS)).toEqual({ inside: true, edgeWallMs: cet(27, 17, 30) });
+    expect(lookup(cet(27, 18), OFFICE, AMS)).toEqual({ inside: false, edgeWallMs: cest(30, 9) });
+    // The same instant is 08:00 in London: before the office opens there.
+    expect(lookup(cet(27, 9, 30), OFFICE, 'Europe/London').inside).toBe(false);
+    const late = { ...OFFICE, startMinutes: 10 * 60 };
+    expect(lookup(cet(27, 9, 30), late, AMS).inside).toBe(false);
   });
 });
