@@ -1,0 +1,60 @@
+import type { App } from 'electron';
+import { PATTERN_IDS, type PatternId } from '../../shared/domain/pattern-ids.ts';
+import type { AppCommands } from '../app-commands.ts';
+import type { CliCommand } from '../cli/cli-parser.ts';
+import { secondLaunchCommand } from '../cli/launch-data.ts';
+import { runCliCommand } from '../command-line.ts';
+import type { Logger } from '../logger.ts';
+import type { SettingsLoadOutcome } from '../settings/settings-service.ts';
+
+export interface LaunchesSetupDeps {
+  readonly app: Pick<App, 'on' | 'removeListener'>;
+  readonly commands: AppCommands;
+  readonly notifyActivity: () => void;
+  readonly loadOutcome: SettingsLoadOutcome;
+  /** Settings were found bad and reset: one calm notification (the app window also shows it). */
+  readonly announceSettingsReset: () => void;
+  readonly openedAtLogin: () => boolean;
+  readonly log: Logger;
+}
+
+/**
+ * What a launch asks for: this start's own command line, a second launch's handed-over command,
+ * and macOS re-opening the app from Finder while it runs in the tray. Returns the disposer.
+ */
+export function setupLaunches(deps: LaunchesSetupDeps, startCommand: CliCommand<PatternId>): () => void {
+  const { loadOutcome } = deps;
+  if (loadOutcome.kind === 'reset') {
+    deps.log.warn(
+      `settings: reset to defaults (${loadOutcome.reason}); backup at ${loadOutcome.backupPath ?? 'none'}`,
+    );
+    deps.announceSettingsReset();
+  }
+  const onSecondInstance = (
+    _event: unknown,
+    argv: readonly string[],
+    _workingDirectory: string,
+    additionalData: unknown,
+  ) => {
+    const handed = secondLaunchCommand(argv, additionalData, PATTERN_IDS);
+    if (!handed.ok) {
+      deps.log.warn(`second launch: ${handed.error}`);
+      return;
+    }
+    deps.notifyActivity();
+    runCliCommand(handed.command, deps.commands, { firstRun: false });
+  };
+  const onActivate = (_event: unknown, hasVisibleWindows: boolean) => {
+    if (!hasVisibleWindows) deps.commands.openWindow('preferences');
+  };
+  deps.app.on('second-instance', onSecondInstance);
+  deps.app.on('activate', onActivate);
+  runCliCommand(startCommand, deps.commands, {
+    firstRun: loadOutcome.kind === 'new',
+    openedAtLogin: deps.openedAtLogin(),
+  });
+  return () => {
+    deps.app.removeListener('second-instance', onSecondInstance);
+    deps.app.removeListener('activate', onActivate);
+  };
+}
