@@ -2,6 +2,7 @@ import * as electron from 'electron';
 import type { SchedulerEvent, SchedulerSnapshot } from '../shared/scheduler-types.ts';
 import { createAppCommands } from './app-commands.ts';
 import { showInfoNotification } from './notifications/info-notification.ts';
+import { restartForNativeWayland } from './linux-session.ts';
 import { plannedBreathingMs } from './planned-scheduler-config.ts';
 import { beforeReady, type StartRequest } from './setup/before-ready.ts';
 import { createEventHub } from './setup/event-hub.ts';
@@ -28,6 +29,7 @@ function onReady({ command, ignored }: StartRequest): void {
     ignoredSwitches: ignored,
   });
   const { log, settings, stats, t, idle, windows } = core;
+  if (restartForNativeWayland({ app, log, platform, env: process.env, argv: process.argv, settings })) return;
   const events = createEventHub<SchedulerEvent>();
   const snapshots = createEventHub<SchedulerSnapshot>();
   const openCheckin = () => windows.openApp('checkin');
@@ -36,7 +38,10 @@ function onReady({ command, ignored }: StartRequest): void {
   const scheduling = setupScheduling({ platform, settings, idle, powerMonitor, events, onWallTimeMoved });
   const { scheduler } = scheduling;
   const firstRun = settings.loadOutcome().kind === 'new';
-  const osAutostart = systemAutostart({ app, platform, tagline: t()('app.tagline'), log });
+  const osAutostart = systemAutostart({
+    ...{ app, platform, tagline: t()('app.tagline'), log },
+    throughXWayland: () => !settings.get().runNativelyOnWayland,
+  });
   const autostart = setupAutostart({ autostart: osAutostart, settings, firstRun, log });
   const commands = createAppCommands({
     scheduler,

@@ -36,6 +36,8 @@ export interface AutostartDeps {
   readonly execPath: string;
   readonly entry: Pick<DesktopEntryOptions, 'name' | 'comment' | 'icon'>;
   readonly log: Logger;
+  /** Linux: start at login through XWayland (read when the entry is written). Default: yes. */
+  readonly throughXWayland?: () => boolean;
 }
 
 export function createAutostart(deps: AutostartDeps): Autostart {
@@ -83,6 +85,7 @@ function linuxAutostart(deps: AutostartDeps): Autostart {
         execPath: deps.execPath,
         isPackaged: deps.app.isPackaged,
         appPath: deps.app.getAppPath(),
+        throughXWayland: deps.throughXWayland?.() ?? true,
       }),
     });
 

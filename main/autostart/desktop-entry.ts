@@ -49,17 +49,27 @@ export function desktopEntry(options: DesktopEntryOptions): string {
 }
 
 /** Which program autostart should launch: the AppImage file itself, since the mount path changes every run. */
+/**
+ * Chromium's switch for the X11 backend. The packaged app's launchers pass it (electron-builder's
+ * linux.executableArgs), so on a Wayland session it runs through XWayland, where it can place its
+ * windows, keep a break on top and give it focus; on an X11 session it changes nothing.
+ */
+export const XWAYLAND_FLAG = '--ozone-platform=x11';
+
 export function autostartCommand(options: {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly execPath: string;
   readonly isPackaged: boolean;
   readonly appPath: string;
+  /** Start through XWayland, like the menu launcher (off when the user chose native Wayland). */
+  readonly throughXWayland: boolean;
 }): { readonly command: string; readonly args: readonly string[] } {
+  const ozone = options.isPackaged && options.throughXWayland ? [XWAYLAND_FLAG] : [];
   const appImage = options.env.APPIMAGE;
-  if (appImage?.startsWith('/')) return { command: appImage, args: [HIDDEN_FLAG] };
+  if (appImage?.startsWith('/')) return { command: appImage, args: [...ozone, HIDDEN_FLAG] };
   // Unpackaged (development) runs need the app folder as the first argument to electron.
   const appArgs = options.isPackaged ? [] : [options.appPath];
-  return { command: options.execPath, args: [...appArgs, HIDDEN_FLAG] };
+  return { command: options.execPath, args: [...appArgs, ...ozone, HIDDEN_FLAG] };
 }
 
 /** $XDG_CONFIG_HOME/autostart, or ~/.config/autostart when it is unset, empty or relative (as the spec says). */

@@ -46,7 +46,11 @@ export function setupAutostart(deps: AutostartSetupDeps): AutostartSetup {
     deps.firstRun && deps.settings.get().startAtLogin ? 'enable' : 'read',
   );
   const stopFollowing = deps.settings.onChange((next, previous) => {
-    if (next.startAtLogin !== previous.startAtLogin) follow(deps.autostart.set(next.startAtLogin), 'change');
+    // The entry also carries the XWayland choice (Linux), so a change to it writes the entry again.
+    const waylandChoice = next.runNativelyOnWayland !== previous.runNativelyOnWayland && next.startAtLogin;
+    if (next.startAtLogin !== previous.startAtLogin || waylandChoice) {
+      follow(deps.autostart.set(next.startAtLogin), 'change');
+    }
   });
 
   return {
@@ -77,6 +81,8 @@ export function systemAutostart(deps: {
   readonly platform: NodeJS.Platform;
   readonly tagline: string;
   readonly log: Logger;
+  /** Linux: start at login through XWayland unless the user chose native Wayland. */
+  readonly throughXWayland: () => boolean;
 }): Autostart {
   return serializeAutostart(
     createAutostart({
@@ -87,6 +93,7 @@ export function systemAutostart(deps: {
       execPath: process.execPath,
       entry: { name: 'Breathing Room', comment: deps.tagline, icon: 'breathing-room' },
       log: deps.log,
+      throughXWayland: deps.throughXWayland,
     }),
   );
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { XWAYLAND_FLAG } from '../../main/autostart/desktop-entry.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const config = parse(readFileSync(join(root, 'electron-builder.yml'), 'utf8')) as Record<string, unknown>;
@@ -38,6 +39,8 @@ describe('electron-builder.yml', () => {
     expect(config.appId).toBe('app.breathingroom.desktop');
     expect(config.productName).toBe(pkg.productName);
     expect(section('linux').executableName).toBe(pkg.name);
+    // The deb's and AppImage's launchers start it through XWayland on Wayland sessions.
+    expect(section('linux').executableArgs).toEqual([XWAYLAND_FLAG]);
   });
 
   it('sets every fuse the security checklist asks for', () => {

@@ -234,6 +234,14 @@ export function PreferencesView({ settings }: PreferencesViewProps) {
           label="prefs.tray-countdown"
           hint="prefs.tray-countdown-hint"
         />
+        {info?.platform === 'linux' && (
+          <ToggleField
+            form={form}
+            path="runNativelyOnWayland"
+            label="prefs.wayland-native"
+            hint="prefs.wayland-native-hint"
+          />
+        )}
         <ResetSection onReset={form.clear} />
       </FieldGroup>
     </div>

@@ -83,6 +83,9 @@ export const prefs = defineNamespace(
       'One per line, as your system names the program: zoom or obs, or zoom.exe on Windows. Capitals do not matter.',
     'prefs.tray-countdown': 'Show the countdown next to the menu bar icon',
     'prefs.tray-countdown-hint': 'macOS only.',
+    'prefs.wayland-native': 'Run as a native Wayland app',
+    'prefs.wayland-native-hint':
+      'Only for Linux with Wayland, from the next start. Wayland does not let an app place its own windows: the notice is no longer in the corner, the panel not beside the icon, a break may open behind other windows without keyboard focus, and the keyboard shortcut may not work. Off, the app runs through XWayland, where all of that works.',
     'prefs.shortcut.enabled': 'Keyboard shortcut for Breathe now',
     'prefs.shortcut.key': 'Shortcut',
     'prefs.shortcut.hint': 'Select the field, then press the keys you want. Esc cancels.',
@@ -188,6 +191,9 @@ export const prefs = defineNamespace(
       'Eén per regel, zoals je systeem het programma noemt: zoom of obs, of zoom.exe op Windows. Hoofdletters maken niet uit.',
     'prefs.tray-countdown': 'Toon het aftellen naast het pictogram in de menubalk',
     'prefs.tray-countdown-hint': 'Alleen op macOS.',
+    'prefs.wayland-native': 'Als echte Wayland-app draaien',
+    'prefs.wayland-native-hint':
+      'Alleen voor Linux met Wayland, vanaf de volgende start. Onder Wayland mag een app zijn vensters niet zelf neerzetten: de melding staat dan niet meer in de hoek, het paneel niet naast het pictogram, een pauze kan achter andere vensters opengaan zonder toetsenbordfocus, en de sneltoets werkt misschien niet. Staat dit uit, dan draait de app via XWayland en werkt dat allemaal wel.',
     'prefs.shortcut.enabled': 'Sneltoets voor Nu ademen',
     'prefs.shortcut.key': 'Sneltoets',
     'prefs.shortcut.hint': 'Kies het veld en druk dan de toetsen in die je wilt. Esc annuleert.',

@@ -38,8 +38,9 @@ function fakeApp(isPackaged = true) {
 
 function linux(
   env: Record<string, string | undefined>,
-  options: { execPath?: string; isPackaged?: boolean } = {},
+  options: { execPath?: string; isPackaged?: boolean; native?: () => boolean } = {},
 ) {
+  const native = options.native;
   return createAutostart({
     platform: 'linux',
     app: fakeApp(options.isPackaged ?? true),
@@ -52,6 +53,7 @@ function linux(
       icon: 'breathing-room',
     },
     log: createMemoryLogger(),
+    ...(native ? { throughXWayland: () => !native() } : {}),
   });
 }
 
@@ -75,7 +77,8 @@ describe('Linux autostart', () => {
     expect(text.split('\n')[0]).toBe('[Desktop Entry]');
     expect(text).toContain('Type=Application\n');
     expect(text).toContain('Name=Breathing Room\n');
-    expect(text).toContain('Exec="/opt/Breathing Room/breathing-room" --hidden\n');
+    // Through XWayland like the menu launcher (linux.executableArgs), unless the user chose native.
+    expect(text).toContain('Exec="/opt/Breathing Room/breathing-room" --ozone-platform=x11 --hidden\n');
     expect(statSync(file).mode & 0o777).toBe(0o644);
     if (hasValidator) expect(validate(file)).toBe('');
     expect(await autostart.set(false)).toEqual({ supported: true, enabled: false });
@@ -102,8 +105,23 @@ describe('Linux autostart', () => {
     ).set(true);
     const file = join(config, 'autostart', 'breathing-room.desktop');
     const text = readFileSync(file, 'utf8');
-    expect(text).toContain('Exec=/home/ann/Apps/Breathing-Room-0.1.0.AppImage --hidden\n');
+    expect(text).toContain(
+      'Exec=/home/ann/Apps/Breathing-Room-0.1.0.AppImage --ozone-platform=x11 --hidden\n',
+    );
     expect(text).not.toContain('.mount_');
+    if (hasValidator) expect(validate(file)).toBe('');
+  });
+
+  it('leaves XWayland out when the user chose to run natively on Wayland, read at each write', async () => {
+    const config = join(base, 'xdg-native');
+    let native = true;
+    const autostart = linux({ XDG_CONFIG_HOME: config }, { native: () => native });
+    const file = join(config, 'autostart', 'breathing-room.desktop');
+    await autostart.set(true);
+    expect(readFileSync(file, 'utf8')).toContain('Exec="/opt/Breathing Room/breathing-room" --hidden\n');
+    native = false;
+    await autostart.set(true);
+    expect(readFileSync(file, 'utf8')).toContain('--ozone-platform=x11 --hidden\n');
     if (hasValidator) expect(validate(file)).toBe('');
   });
 

@@ -200,6 +200,11 @@ guardMethods('Dialog', dialog, ['showSaveDialog']);
  * `additionalData` the second instance passed to requestSingleInstanceLock.
  */
 class FakeApp extends PlatformEmitter {
+  /** The options of app.relaunch(), once main asked for a restart. */
+  relaunchedWith: Electron.RelaunchOptions | null = null;
+  relaunch(options: Electron.RelaunchOptions = {}): void {
+    this.relaunchedWith = options;
+  }
   paths: Record<string, string> = {};
   locale = 'en-US';
   appPath = '/app';
@@ -303,6 +308,7 @@ class FakeApp extends PlatformEmitter {
 }
 guardMethods('App', FakeApp.prototype, [
   'getPath',
+  'relaunch',
   'getVersion',
   'getName',
   'getLocale',

@@ -96,6 +96,22 @@ describe('PreferencesView', () => {
     await waitFor(() => expect(bridge.settings().shortcut.breatheNow).toBe('F13'));
   });
 
+  it('on Linux offers running natively on Wayland, says what is lost, and saves the choice', async () => {
+    const { bridge } = setup();
+    const toggle = (await screen.findByLabelText('Run as a native Wayland app')) as HTMLInputElement;
+    expect(toggle.checked).toBe(false);
+    const hint = document.getElementById(toggle.getAttribute('aria-describedby')?.split(' ')[0] ?? '');
+    expect(hint?.textContent).toContain('a break may open behind other windows without keyboard focus');
+    fireEvent.click(toggle);
+    await waitFor(() => expect(bridge.settings().runNativelyOnWayland).toBe(true));
+  });
+
+  it.each(['darwin', 'win32'] as const)('on %s does not offer the Wayland choice', async (platform) => {
+    setup({ appInfo: { platform } });
+    expect(await screen.findByLabelText('Shortcut')).toBeTruthy();
+    expect(screen.queryByLabelText('Run as a native Wayland app')).toBeNull();
+  });
+
   it('resets to defaults only after confirmation', async () => {
     const { bridge } = setup();
     fireEvent.click(await screen.findByRole('button', { name: 'Reset to defaults' }));
