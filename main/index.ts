@@ -1,8 +1,8 @@
 import * as electron from 'electron';
 import type { SchedulerEvent, SchedulerSnapshot } from '../shared/scheduler-types.ts';
 import { createAppCommands } from './app-commands.ts';
-import { showInfoNotification } from './notifications/info-notification.ts';
 import { restartForNativeWayland } from './linux-session.ts';
+import { showInfoNotification } from './notifications/info-notification.ts';
 import { plannedBreathingMs } from './planned-scheduler-config.ts';
 import { beforeReady, type StartRequest } from './setup/before-ready.ts';
 import { createEventHub } from './setup/event-hub.ts';
