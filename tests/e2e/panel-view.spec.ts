@@ -3,21 +3,12 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { SchedulerSnapshot } from '../../shared/scheduler-types.ts';
+import { runningSnapshot } from '../support/app-fixtures.ts';
 import { closeE2eEnvironment, openPage } from './support/open-page.ts';
 import { saveScreenshot } from './support/screenshots.ts';
 
 function snapshot(dueInMs: number): SchedulerSnapshot {
-  return {
-    state: 'running',
-    next: { kind: 'breathing', dueInMs, dueAtWallMs: Date.now() + dueInMs },
-    pausedUntilWallMs: null,
-    paused: false,
-    postponesUsed: 0,
-    postponeLimit: 3,
-    strict: false,
-    current: null,
-    notice: null,
-  };
+  return runningSnapshot(Date.now(), dueInMs);
 }
 
 function open(locale: 'en' | 'nl', theme: 'light' | 'dark') {

@@ -4,18 +4,9 @@ import { createBreakSessionOwner } from '../../main/break-session.ts';
 import { createMemoryLogger } from '../../main/logger.ts';
 import type { SchedulerEvent, SchedulerSnapshot } from '../../shared/scheduler-types.ts';
 import { DEFAULT_SETTINGS } from '../../shared/settings/types.ts';
+import { runningSnapshot } from '../support/app-fixtures.ts';
 
-const idle: SchedulerSnapshot = {
-  state: 'running',
-  next: null,
-  pausedUntilWallMs: null,
-  paused: false,
-  postponesUsed: 0,
-  postponeLimit: 3,
-  strict: false,
-  current: null,
-  notice: null,
-};
+const idle: SchedulerSnapshot = runningSnapshot(0, 0, { next: null });
 
 function setup(settings = DEFAULT_SETTINGS) {
   const calls: string[] = [];

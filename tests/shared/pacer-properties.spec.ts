@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { BreathingPattern, BreathPhase, PhaseKind } from '../../shared/exercises/types.ts';
 import { pacerAt, phaseBoundaries } from '../../shared/pacer.ts';
+import { seededRandom } from '../support/seeded-random.ts';
 
 // Property tests over random patterns. A fixed seed keeps failures reproducible; the seed and
 // the pattern are in every failure message.
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function makePattern(phases: readonly BreathPhase[]): BreathingPattern {
   return {
@@ -97,7 +87,7 @@ const seed = 0x5eed_b4ea;
 const patternCount = 300;
 
 function forEachPattern(run: (pattern: BreathingPattern, random: () => number, label: string) => void): void {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   for (let n = 0; n < patternCount; n += 1) {
     const pattern = randomPattern(random);
     run(pattern, random, `seed ${seed} #${n} ${JSON.stringify(pattern.phases)}`);

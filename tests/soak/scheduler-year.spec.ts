@@ -5,9 +5,9 @@ import type { SchedulerConfig } from '../../main/scheduler/index.ts';
 import { configWith } from '../main/scheduler/config-helpers.ts';
 import { createSimulatedClock, MINUTE, SECOND, type SimulatedClock } from '../main/scheduler/fakes.ts';
 import { createSoakModel } from '../main/scheduler/soak-model.ts';
+import { pickInt, seededRandom } from '../support/seeded-random.ts';
 import { bySoakBudget, soakSeed } from './budget.ts';
 import { createFakeTimerClock } from './fake-timer-clock.ts';
-import { pickInt, seededRandom } from './random.ts';
 
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;

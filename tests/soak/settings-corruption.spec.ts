@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeSettingsFileSystem } from '../../main/settings/node-settings-file-system.ts';
 import { createSettingsService } from '../../main/settings/settings-service.ts';
 import { DEFAULT_SETTINGS } from '../../shared/settings/types.ts';
+import { pickInt, seededRandom } from '../support/seeded-random.ts';
 import { bySoakBudget, soakSeed } from './budget.ts';
-import { pickInt, seededRandom } from './random.ts';
 
 // As in tests/main/settings/settings-service.spec.ts: electron-store imports `electron`, which
 // throws outside Electron, so its import alone gets an empty module and the real store runs.

@@ -5,9 +5,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStatisticsStore } from '../../main/statistics/statistics-store.ts';
+import { pickInt, seededRandom } from '../support/seeded-random.ts';
 import { bySoakBudget, soakSeed } from './budget.ts';
 import { plannedRecord, plannedWallMs, utcDayKey } from './fixtures/recording-plan.ts';
-import { pickInt, seededRandom } from './random.ts';
 
 const WORKER = fileURLToPath(new URL('./fixtures/statistics-recorder.ts', import.meta.url));
 const FILE_NAME = 'statistics.json';

@@ -41,18 +41,6 @@ export const validExamples: { readonly [K in InvokeChannel]: InvokeMap[K]['req']
   'autostart:get': undefined,
 };
 
-/** Small deterministic PRNG (mulberry32) so a failure can be replayed from its seed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export const HUGE = 'x'.repeat(300_000);
 const pollutionKeys = ['__proto__', 'constructor', 'prototype'];
 

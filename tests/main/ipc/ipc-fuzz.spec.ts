@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type IpcResult, invokeChannels } from '../../../shared/ipc-contract.ts';
+import { seededRandom } from '../../support/seeded-random.ts';
 import { type FakeBrowserWindow, ipcMain } from '../fakes/fake-electron.ts';
 import { type BootedApp, bootAppWithWindow } from './booted-app.ts';
-import { badPayload, prng } from './fuzz-payloads.ts';
+import { badPayload } from './fuzz-payloads.ts';
 
 vi.mock('electron', async () => (await import('../fakes/fake-electron.ts')).electronModule);
 vi.mock('electron-store', async () => (await import('../fakes/module-mocks.ts')).electronStoreOverConf());
@@ -31,7 +32,7 @@ describe('IPC fuzz: every channel, 10,000 bad payloads each', () => {
 
     const codes = new Map<string, number>();
     for (const [index, channel] of invokeChannels.entries()) {
-      const random = prng(1000 + index);
+      const random = seededRandom(1000 + index);
       for (let run = 0; run < RUNS_PER_CHANNEL; run += 1) {
         const payload = badPayload(channel, random);
         const extraArg = run % 97 === 0;

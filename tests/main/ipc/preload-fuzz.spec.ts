@@ -5,9 +5,10 @@ import {
   invokeChannels,
   pushChannels,
 } from '../../../shared/ipc-contract.ts';
+import { seededRandom } from '../../support/seeded-random.ts';
 import type { FakeBrowserWindow } from '../fakes/fake-electron.ts';
 import { type BootedApp, bootAppWithWindow } from './booted-app.ts';
-import { badPayload, deep, HUGE, prng, validExamples } from './fuzz-payloads.ts';
+import { badPayload, deep, HUGE, validExamples } from './fuzz-payloads.ts';
 
 /**
  * Issue 7: the fuzz of main's gateway (ipc-fuzz.spec.ts), one door earlier. The real preload
@@ -390,7 +391,7 @@ describe('preload fuzz: window.api against the real main', () => {
 
     const kinds = new Map<string, number>();
     for (const [index, channel] of invokeChannels.entries()) {
-      const random = prng(7000 + index);
+      const random = seededRandom(7000 + index);
       for (let run = 0; run < RUNS_PER_CHANNEL; run += 1) {
         const call = hostileCall(channel, random);
         const shown = () => `${channel} [${call.kind}] ${call.args.map(describeValue).join(', ')}`;
@@ -423,7 +424,7 @@ describe('preload fuzz: window.api against the real main', () => {
   it('refuses channels outside the contract without ever reaching main', async () => {
     const before = await state();
     const forwardedBefore = renderer.forwarded.length;
-    const random = prng(4242);
+    const random = seededRandom(4242);
     for (let run = 0; run < RUNS_OF_BAD_CHANNELS; run += 1) {
       const channel = badChannel(random);
       const channelName = describeValue(channel);
@@ -440,7 +441,7 @@ describe('preload fuzz: window.api against the real main', () => {
   });
 
   it('refuses bad subscriptions with a TypeError at the call and subscribes nothing', async () => {
-    const random = prng(99);
+    const random = seededRandom(99);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
     const badListeners: readonly unknown[] = [
       null,

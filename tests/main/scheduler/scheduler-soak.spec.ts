@@ -2,7 +2,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { createScheduler, type SchedulerConfig } from '../../../main/scheduler/index.ts';
-import { seededRandom } from '../../soak/random.ts';
+import { seededRandom } from '../../support/seeded-random.ts';
 import { configWith } from './config-helpers.ts';
 import { createSimulatedClock, MINUTE } from './fakes.ts';
 import { createSoakModel } from './soak-model.ts';

@@ -9,22 +9,12 @@ import {
 } from '../../../main/tray/tray-model.ts';
 import { createTranslator } from '../../../shared/i18n/index.ts';
 import type { SchedulerSnapshot } from '../../../shared/scheduler-types.ts';
+import { runningSnapshot } from '../../support/app-fixtures.ts';
 
 const NOW = Date.UTC(2026, 2, 10, 12, 0, 0);
 
 function snapshot(overrides: Partial<SchedulerSnapshot> = {}): SchedulerSnapshot {
-  return {
-    state: 'running',
-    next: { kind: 'breathing', dueInMs: 12 * 60_000, dueAtWallMs: NOW + 12 * 60_000 },
-    pausedUntilWallMs: null,
-    paused: false,
-    postponesUsed: 0,
-    postponeLimit: 3,
-    strict: false,
-    current: null,
-    notice: null,
-    ...overrides,
-  };
+  return runningSnapshot(NOW, 12 * 60_000, overrides);
 }
 
 function input(overrides: Partial<TrayModelInput> = {}): TrayModelInput {

@@ -3,6 +3,7 @@ import { trayModel } from '../../../main/tray/tray-model.ts';
 import { createTrayView } from '../../../main/tray/tray-view.ts';
 import { createTranslator } from '../../../shared/i18n/index.ts';
 import type { SchedulerSnapshot } from '../../../shared/scheduler-types.ts';
+import { runningSnapshot } from '../../support/app-fixtures.ts';
 import type { PlatformUnderTest } from '../fakes/electron-platform-table.ts';
 import {
   type FakeMenu,
@@ -14,17 +15,7 @@ import {
 
 vi.mock('electron', async () => (await import('../fakes/fake-electron.ts')).electronModule);
 
-const base: SchedulerSnapshot = {
-  state: 'running',
-  next: { kind: 'breathing', dueInMs: 12 * 60_000, dueAtWallMs: 0 },
-  pausedUntilWallMs: null,
-  paused: false,
-  postponesUsed: 0,
-  postponeLimit: 3,
-  strict: false,
-  current: null,
-  notice: null,
-};
+const base: SchedulerSnapshot = runningSnapshot(0, 12 * 60_000);
 
 const model = (snapshot: SchedulerSnapshot, platform: NodeJS.Platform = 'win32') =>
   trayModel({
