@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { MessageKey } from '../../shared/i18n/index.ts';
 import type { AppRoute, PauseRequest } from '../../shared/ipc-contract.ts';
 import { useBridge } from '../lib/bridge.ts';
@@ -40,6 +40,17 @@ export function PanelView({ now = Date.now }: PanelViewProps) {
   const status = snapshot ? panelStatus(snapshot, now(), (ms) => formatClockTime(locale, ms)) : null;
   const remainingMs = useCountdown(status?.type === 'countdown' ? status.dueAtWallMs : null, now);
   const paused = snapshot?.paused === true || snapshot?.state === 'paused';
+
+  // Esc closes the panel, as it closes any popup; the tray click and a click elsewhere still do too.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      event.preventDefault();
+      bridge.invoke('window:close').catch(() => undefined);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [bridge]);
 
   const run = (action: () => ReturnType<typeof bridge.invoke>) => {
     setFailed(false);

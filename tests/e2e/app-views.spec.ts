@@ -118,6 +118,33 @@ describe('app window views in Chromium', () => {
     await close();
   });
 
+  it('Schedule From and Until line up, although only Until has a hint under it', async () => {
+    const { page, close } = await open('preferences');
+    const from = await page.getByLabel('From', { exact: true }).boundingBox();
+    const until = await page.getByLabel('Until', { exact: true }).boundingBox();
+    expect(from && until).toBeTruthy();
+    expect(Math.abs((from?.y ?? 0) - (until?.y ?? 0))).toBeLessThan(1);
+    expect(Math.abs((from?.height ?? 0) - (until?.height ?? 0))).toBeLessThan(1);
+    await close();
+  });
+
+  it('an empty statistics page styles its check-in link like the app, not the browser default', async () => {
+    const { page, close } = await open('statistics', { fake: { responses: { 'stats:days': [] } } });
+    const link = page.locator('#content').getByRole('link', { name: 'Check-in' });
+    await link.waitFor();
+    const colour = await link.evaluate((element) => getComputedStyle(element).color);
+    const accent = await page.evaluate(() => {
+      const probe = document.createElement('span');
+      probe.style.color = 'var(--accent)';
+      document.body.append(probe);
+      const value = getComputedStyle(probe).color;
+      probe.remove();
+      return value;
+    });
+    expect(colour).toBe(accent);
+    await close();
+  });
+
   it('records a shortcut from real key presses', async () => {
     const { page, fake, close } = await open('preferences');
     await page.getByLabel('Shortcut', { exact: true }).focus();

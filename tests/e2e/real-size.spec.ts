@@ -138,6 +138,31 @@ describe.each(variants)('real sizes at scale $deviceScaleFactor, $locale, $theme
     });
   }
 
+  it('tray panel while running: every pause choice, "Until tomorrow" too, stays on one line', async () => {
+    const { page, errors, close } = await open(variant, {
+      page: 'panel.html',
+      fake: {
+        responses: {
+          'scheduler:get': {
+            ...pausedPanel,
+            state: 'running',
+            paused: false,
+            next: { kind: 'breathing', dueInMs: 750_000, dueAtWallMs: Date.now() + 750_000 },
+          },
+          'stats:days': [],
+        },
+      },
+    });
+    await page.waitForSelector('.panel__chip');
+    await expectFits(page, 'panel running');
+    const heights = await page.$$eval('.panel__chip', (chips) =>
+      chips.map((chip) => chip.getBoundingClientRect().height),
+    );
+    expect(new Set(heights).size).toBe(1);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it(`tray panel (${WINDOW_SIZES.panel.width}x${WINDOW_SIZES.panel.height}) while paused`, async () => {
     const { page, errors, close } = await open(variant, {
       page: 'panel.html',

@@ -21,6 +21,7 @@ function setup(snapshot: SchedulerSnapshot, handlers: FakeHandlers = {}, languag
       'schedule:pause': () => null,
       'schedule:resume': () => null,
       'window:open': () => null,
+      'window:close': () => null,
       ...handlers,
     },
   });
@@ -38,6 +39,16 @@ afterEach(() => {
 });
 
 describe('PanelView', () => {
+  it('closes on Esc, like any popup', async () => {
+    const { bridge } = setup(runningSnapshot(NOW, 12 * 60_000));
+    await screen.findByText('Next breathing break');
+    expect(bridge.callsTo('window:close')).toHaveLength(0);
+    fireEvent.keyDown(window, { key: 'Escape' });
+    expect(bridge.callsTo('window:close')).toHaveLength(1);
+    fireEvent.keyDown(window, { key: 'Enter' });
+    expect(bridge.callsTo('window:close')).toHaveLength(1);
+  });
+
   it('shows the next break, its time left and today’s minutes breathed', async () => {
     setup(runningSnapshot(NOW, 12 * 60_000));
     expect(await screen.findByText('Next breathing break')).toBeTruthy();
