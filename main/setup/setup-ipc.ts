@@ -1,12 +1,12 @@
 import type { App, BrowserWindow, Dialog, IpcMain } from 'electron';
 import type { Translate } from '../../shared/i18n/index.ts';
+import { appPlatform } from '../app-platform.ts';
 import { saveCsvWithDialog } from '../csv-export.ts';
 import { createIpcGateway } from '../ipc/ipc-gateway.ts';
 import { type IpcHandlerDeps, setupIpcHandlers } from '../ipc/ipc-handlers.ts';
 import { isTrustedSender } from '../ipc/sender-check.ts';
 import { effectiveLocale } from '../locale.ts';
 import type { Logger } from '../logger.ts';
-import { os } from '../os.ts';
 import type { WindowManager } from '../windows/window-manager.ts';
 
 export interface IpcSetupDeps
@@ -38,7 +38,7 @@ export function setupIpc(deps: IpcSetupDeps): () => void {
     appInfo: () => ({
       name: deps.app.getName(),
       version: deps.app.getVersion(),
-      platform: os(deps.platform),
+      platform: appPlatform(deps.platform),
       systemLocale: effectiveLocale('system', deps.app.getLocale()),
     }),
     wallNowMs: () => Date.now(),

@@ -3,7 +3,7 @@ import { PATTERN_IDS, type PatternId } from '../../shared/domain/pattern-ids.ts'
 import type { AppCommands } from '../app-commands.ts';
 import type { CliCommand } from '../cli/cli-parser.ts';
 import { secondLaunchCommand } from '../cli/launch-data.ts';
-import { runCliCommand } from '../command-line.ts';
+import { runCliCommand } from '../cli/run-cli-command.ts';
 import type { Logger } from '../logger.ts';
 import type { SettingsLoadOutcome } from '../settings/settings-service.ts';
 

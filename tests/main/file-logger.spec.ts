@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { createFileLogger } from '../../main/logging.ts';
+import { createFileLogger } from '../../main/file-logger.ts';
 
 const electronLog = vi.hoisted(() => ({
   lines: [] as string[],

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { AppCommands } from '../../main/app-commands.ts';
-import { parseCli } from '../../main/cli/cli-parser.ts';
-import { runCliCommand } from '../../main/command-line.ts';
-import { PATTERN_IDS } from '../../shared/domain/pattern-ids.ts';
+import type { AppCommands } from '../../../main/app-commands.ts';
+import { parseCli } from '../../../main/cli/cli-parser.ts';
+import { runCliCommand } from '../../../main/cli/run-cli-command.ts';
+import { PATTERN_IDS } from '../../../shared/domain/pattern-ids.ts';
 
 function recorder() {
   const calls: string[] = [];

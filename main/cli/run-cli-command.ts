@@ -1,7 +1,7 @@
-import type { PatternId } from '../shared/exercises/types.ts';
-import type { AppRoute } from '../shared/ipc-contract.ts';
-import type { AppCommands } from './app-commands.ts';
-import type { CliCommand } from './cli/cli-parser.ts';
+import type { PatternId } from '../../shared/exercises/types.ts';
+import type { AppRoute } from '../../shared/ipc-contract.ts';
+import type { AppCommands } from '../app-commands.ts';
+import type { CliCommand } from './cli-parser.ts';
 
 /**
  * Acts on a launch's command line. A first launch without arguments (from the app menu) and a
