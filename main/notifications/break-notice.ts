@@ -76,8 +76,9 @@ export function createBreakNotifier(deps: BreakNoticeDeps): BreakNotifier {
         silent: true,
         actions: actions.map((spec) => ({ type: 'button', text: spec.label })),
       });
-      notification.on('action', (_event, index) => {
-        const spec = actions[index];
+      // Electron 45 names the button in the event's details; the positional index is deprecated.
+      notification.on('action', (details) => {
+        const spec = actions[details.actionIndex];
         if (spec) deps.onAction(spec.action);
       });
       notification.on('click', () => deps.onAction('open'));

@@ -90,6 +90,7 @@ export function setupCore(deps: CoreSetupDeps): Core {
     nowMs: () => systemMonotonicClock.nowMs(),
     background: () => themeBackground(settings.get().theme, deps.nativeTheme.shouldUseDarkColors),
     devTools: !app.isPackaged,
+    keepDockHidden: () => app.dock?.hide(),
   });
   const told = createOnceMarker(userData);
   return { log, settings, stats, locale, t: () => createTranslator(locale()), idle, windows, appPath, told };

@@ -39,6 +39,8 @@ export interface WindowManagerDeps {
   readonly background: () => string;
   /** Inspector allowed on our pages: only in an unpacked (development) app. */
   readonly devTools?: boolean;
+  /** macOS: hide the Dock icon again (showing a window over full-screen Spaces can bring it back). */
+  readonly keepDockHidden?: () => void;
 }
 
 /**
@@ -157,6 +159,13 @@ export function createWindowManager(deps: WindowManagerDeps): WindowManager {
       );
       // Above full-screen apps too, where the OS allows it (Wayland does not).
       if (!deps.wayland) win.setAlwaysOnTop(true, 'screen-saver');
+      // macOS keeps a full-screen app in its own Space; only a window visible on all workspaces
+      // including full-screen ones appears there. That call turns the app into a foreground app
+      // for a moment, which shows the Dock icon; a menubar app hides it again at once.
+      if (deps.platform === 'darwin') {
+        win.setVisibleOnAllWorkspaces(true, { visibleOnFullScreen: true });
+        deps.keepDockHidden?.();
+      }
     },
     closeBreakWindows() {
       close('notice');

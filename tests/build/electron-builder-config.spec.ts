@@ -61,6 +61,8 @@ describe('electron-builder.yml', () => {
     expect(section('linux').category).toBe('Utility');
     expect(section('mac').target).toEqual(['dmg']);
     expect((section('mac').extendInfo as Section).LSUIElement).toBe(true);
+    // Action buttons on macOS notifications need the alert style (banners show none).
+    expect((section('mac').extendInfo as Section).NSUserNotificationAlertStyle).toBe('alert');
     expect(section('win').target).toEqual(['nsis']);
   });
 

@@ -161,7 +161,7 @@ describe(`${platformLabel(PLATFORM)} boot of the composition root against a fake
 
   it('Start now opens the break window over app:// with hardened webPreferences, focused', async () => {
     const notification = FakeNotification.all[0] as FakeNotification;
-    notification.emit('action', {}, 0);
+    notification.pressAction(0);
     await vi.advanceTimersByTimeAsync(0);
     const windows = FakeBrowserWindow.live();
     expect(windows).toHaveLength(1);

@@ -51,6 +51,13 @@ export class FakeNotification
   close(): void {
     this.closed = true;
   }
+  /**
+   * The user pressed button `actionIndex`. Electron 45 sends it in the event's details; the
+   * deprecated positional index is left out, so code that still reads it gets nothing.
+   */
+  pressAction(actionIndex: number): void {
+    this.emit('action', { actionIndex, selectionIndex: -1 });
+  }
 }
 guardMethods('Notification', FakeNotification.prototype, ['show', 'close']);
 guardMethods('Notification', FakeNotification, ['isSupported']);

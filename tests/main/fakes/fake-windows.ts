@@ -73,6 +73,7 @@ export class FakeBrowserWindow
       | 'isDestroyed'
       | 'isFocused'
       | 'setAlwaysOnTop'
+      | 'setVisibleOnAllWorkspaces'
       | 'isMinimized'
       | 'restore'
     >
@@ -195,6 +196,12 @@ export class FakeBrowserWindow
     this.alive();
     this.alwaysOnTopLevel = level ?? 'floating';
   }
+  /** The last setVisibleOnAllWorkspaces call (macOS and Linux only, per electron.d.ts). */
+  allWorkspaces: { visible: boolean; options: Electron.VisibleOnAllWorkspacesOptions } | null = null;
+  setVisibleOnAllWorkspaces(visible: boolean, options: Electron.VisibleOnAllWorkspacesOptions = {}): void {
+    this.alive();
+    this.allWorkspaces = { visible, options };
+  }
   isMinimized(): boolean {
     this.alive();
     return false;
@@ -213,6 +220,7 @@ guardMethods('BrowserWindow', FakeBrowserWindow.prototype, [
   'destroy',
   'isDestroyed',
   'setAlwaysOnTop',
+  'setVisibleOnAllWorkspaces',
   'isMinimized',
   'restore',
 ]);

@@ -39,9 +39,9 @@ describe('break notice', () => {
     const shown = FakeNotification.all[0] as FakeNotification;
     expect(shown.options.body).toContain('rekpauze');
     expect(shown.options.actions?.map((a) => a.text)).toEqual(['Nu beginnen', 'Over 5 minuten', 'Overslaan']);
-    shown.emit('action', {}, 1);
-    shown.emit('action', {}, 2);
-    shown.emit('action', {}, 0);
+    shown.pressAction(1);
+    shown.pressAction(2);
+    shown.pressAction(0);
     expect(actions).toEqual(['postpone', 'skip', 'start']);
     expect(windows()).toBe(0);
   });

@@ -196,3 +196,39 @@ describe('window manager [linux (wayland)]', () => {
     expect(cursor).not.toHaveBeenCalled();
   });
 });
+
+describe('break window over full-screen apps', () => {
+  it('[darwin] is visible on every Space including full-screen ones, and the Dock icon is hidden right after', async () => {
+    setFakePlatform({ os: 'darwin' });
+    const calls: string[] = [];
+    const windows = createWindowManager({
+      preloadPath: '/app/out/preload/index.cjs',
+      screen,
+      log: createMemoryLogger(),
+      platform: 'darwin',
+      wayland: false,
+      nowMs: () => nowMs,
+      background: () => background,
+      keepDockHidden: () => {
+        const win = FakeBrowserWindow.live()[0];
+        calls.push(win?.allWorkspaces ? 'dock hidden after all-workspaces' : 'dock hidden before');
+      },
+    });
+    windows.showBreak({ focus: true });
+    await flush();
+    const win = FakeBrowserWindow.live()[0];
+    expect(win?.allWorkspaces).toEqual({ visible: true, options: { visibleOnFullScreen: true } });
+    expect(win?.alwaysOnTopLevel).toBe('screen-saver');
+    expect(calls).toEqual(['dock hidden after all-workspaces']);
+  });
+
+  it.each([[{ os: 'win32' } as const], [{ os: 'linux', session: 'x11' } as const]])(
+    '%j leaves workspaces alone (Windows has no Spaces; Linux desktops keep an on-top window visible)',
+    async (platform) => {
+      const windows = manager(platform);
+      windows.showBreak({ focus: true });
+      await flush();
+      expect(FakeBrowserWindow.live()[0]?.allWorkspaces).toBeNull();
+    },
+  );
+});
