@@ -1,3 +1,4 @@
+import { SIGNAL_IDS } from '../../../shared/domain/signals.ts';
 import { exercises } from '../../../shared/exercises/exercises.ts';
 import type { MessageKey } from '../../../shared/i18n/index.ts';
 import { useBridge } from '../../lib/bridge.ts';
@@ -53,13 +54,29 @@ export function LearnView() {
       <section class="learn__text" aria-labelledby="learn-loop">
         <h2 id="learn-loop">{t('learn.loop.title')}</h2>
         <p>{t('learn.loop.body')}</p>
-        <ol class="loop" aria-label={t('learn.loop.label')}>
-          {LOOP.map((key) => (
-            <li key={key} class="loop__step">
-              {t(key)}
-            </li>
+        {/* Drawn as a circle: four steps around a ring, clockwise, the last leading back to the first. */}
+        <div class="loop-figure" data-testid="loop">
+          <ol class="loop" aria-label={t('learn.loop.label')}>
+            {LOOP.map((key, index) => (
+              <li key={key} class={`loop__step loop__step--${index + 1}`}>
+                {t(key)}
+              </li>
+            ))}
+          </ol>
+          <span class="loop__turn" aria-hidden="true">
+            ↻
+          </span>
+        </div>
+      </section>
+
+      <section class="learn__text" aria-labelledby="learn-signals">
+        <h2 id="learn-signals">{t('learn.signals.title')}</h2>
+        <p>{t('learn.signals.intro')}</p>
+        <ul class="learn__signals" data-testid="learn-signals">
+          {SIGNAL_IDS.map((signal) => (
+            <li key={signal}>{t(`checkin.signal.${signal}`)}</li>
           ))}
-        </ol>
+        </ul>
       </section>
 
       <section class="learn__text" aria-labelledby="learn-help">

@@ -22,6 +22,9 @@ export const learn = defineNamespace(
     'learn.loop.step3': 'Breath moves up, faster and shallower',
     'learn.loop.step4': 'Body stays on alert',
     'learn.loop.label': 'The loop, step by step',
+    'learn.signals.title': 'Five signals',
+    'learn.signals.intro':
+      'The article names five signs that the loop may be running. The check-in asks about exactly these.',
     'learn.help.title': 'What may help',
     'learn.help.belly':
       'Belly breathing: lie on your back with knees bent, one hand on your chest and one on your belly. Breathe in slowly through your nose so the belly hand rises while the chest hand stays quiet, then breathe out calmly. A few minutes a day is plenty.',
@@ -67,6 +70,9 @@ export const learn = defineNamespace(
     'learn.loop.step3': 'Adem schuift omhoog, sneller en ondieper',
     'learn.loop.step4': 'Lichaam blijft alert',
     'learn.loop.label': 'De cirkel, stap voor stap',
+    'learn.signals.title': 'Vijf signalen',
+    'learn.signals.intro':
+      'Het artikel noemt vijf tekenen dat de cirkel draait. Precies die komen terug in de check-in.',
     'learn.help.title': 'Wat kan helpen',
     'learn.help.belly':
       'Buikademhaling: lig op je rug met gebogen knieën, één hand op je borst en één op je buik. Adem langzaam in door je neus zodat de hand op je buik omhoog gaat en die op je borst rustig blijft, en adem dan kalm uit. Een paar minuten per dag is genoeg.',

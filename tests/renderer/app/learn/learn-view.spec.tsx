@@ -24,6 +24,28 @@ describe('LearnView', () => {
     expect(screen.getByRole('list', { name: 'The loop, step by step' }).children).toHaveLength(4);
   });
 
+  it('draws the loop as a circle of four steps in order and lists the five signals', async () => {
+    setup();
+    const steps = (await screen.findByRole('list', { name: 'The loop, step by step' })).children;
+    expect(Array.from(steps).map((step) => step.textContent)).toEqual([
+      'Psoas stays tense',
+      'Diaphragm moves less',
+      'Breath moves up, faster and shallower',
+      'Body stays on alert',
+    ]);
+    // Placed around the ring clockwise: top, right, bottom, left.
+    expect(Array.from(steps).map((step) => step.className)).toEqual([
+      'loop__step loop__step--1',
+      'loop__step loop__step--2',
+      'loop__step loop__step--3',
+      'loop__step loop__step--4',
+    ]);
+    const signals = screen.getByTestId('learn-signals').children;
+    expect(signals).toHaveLength(5);
+    expect(signals[0]?.textContent).toBe('Taking a deep breath feels hard');
+    expect(screen.getByRole('heading', { name: 'Five signals' })).toBeTruthy();
+  });
+
   it('starts the exercises from the page and links to the check-in', async () => {
     const { bridge } = setup();
     fireEvent.click(await screen.findByRole('button', { name: 'Start belly breathing' }));
