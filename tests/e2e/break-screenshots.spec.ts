@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, it } from 'vitest';
 import { breathingSession, noticeSnapshot, stretchSession } from '../support/break-sessions.ts';
 import { closeE2eEnvironment, openPage } from './support/open-page.ts';
 import { saveScreenshot } from './support/screenshots.ts';
