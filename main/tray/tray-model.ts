@@ -92,6 +92,34 @@ const nextKeys: Readonly<Record<BreakKind, { minutes: MessageKey; soon: MessageK
   },
 };
 
+function clockTime(input: Pick<TrayModelInput, 'locale' | 'timeZone'>, wallMs: number): string {
+  return new Intl.DateTimeFormat(input.locale, {
+    timeZone: input.timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(wallMs);
+}
+
+const nextAtKeys: Readonly<Record<BreakKind, MessageKey>> = {
+  breathing: 'tray.status.next-breathing-at',
+  stretch: 'tray.status.next-stretch-at',
+};
+
+/**
+ * The status line of the Linux menu. Unlike the tooltip it names the clock time of the next
+ * break, not the minutes left, so the menu does not change every minute: rebuilding an attached
+ * menu closes it under the user's pointer on StatusNotifierItem hosts.
+ */
+export function trayMenuStatus(input: TrayModelInput): string {
+  const { snapshot } = input;
+  const paused = snapshot.paused || snapshot.state === 'paused';
+  if (snapshot.current || paused || snapshot.state === 'outside-hours' || !snapshot.next) {
+    return trayTooltip(input);
+  }
+  return input.t(nextAtKeys[snapshot.next.kind], { time: clockTime(input, snapshot.next.dueAtWallMs) });
+}
+
 export function pausedUntilText(
   input: Pick<TrayModelInput, 'locale' | 't' | 'timeZone' | 'nowWallMs'>,
   untilWallMs: number,
@@ -153,7 +181,7 @@ export function trayMenu(input: TrayModelInput): readonly TrayMenuItem[] {
   // AppIndicator trays on Linux often show no tooltip and may swallow clicks, so the status and
   // a way into the app window live in the menu there.
   if (input.platform === 'linux') {
-    items.push({ type: 'status', label: trayTooltip(input) }, command('open', t('tray.open')), {
+    items.push({ type: 'status', label: trayMenuStatus(input) }, command('open', t('tray.open')), {
       type: 'separator',
     });
   }

@@ -45,12 +45,13 @@ export function menuTemplate(
 
 /**
  * On macOS a left click on an icon that has a context menu opens that menu and emits 'click' as
- * well, so the panel would open under the menu. There the menu is not attached: a left click
- * opens the panel and a right click pops the menu up. Windows opens an attached menu on the
- * right click by itself; Linux tray hosts decide, so the menu stays attached there.
+ * well, so the panel would open under the menu (electron/electron#24196). On macOS and Windows
+ * the menu is therefore never attached: a left click toggles the panel and a right click pops the
+ * menu up. Linux tray hosts (StatusNotifierItem) decide themselves and may send no click at all,
+ * so the menu stays attached there, and is rebuilt only when an item changes.
  */
 function menuOnRightClickOnly(platform: NodeJS.Platform): boolean {
-  return platform === 'darwin';
+  return platform === 'darwin' || platform === 'win32';
 }
 
 export function createTrayView(deps: TrayViewDeps, initial: TrayModel): TrayView {

@@ -42,14 +42,21 @@ function labels(items: readonly Electron.MenuItemConstructorOptions[]): string[]
   ]);
 }
 
+/** Windows: no attached menu; the right click pops it up (main/tray/tray-view.ts). */
+function openMenu(): FakeMenu {
+  tray().rightClick();
+  const menu = tray().openedMenus.at(-1);
+  if (!menu) throw new Error('the right click opened no menu');
+  return menu;
+}
+
 function clickMenu(label: string): void {
   const find = (
     items: readonly Electron.MenuItemConstructorOptions[],
   ): Electron.MenuItemConstructorOptions | undefined =>
     items.find((item) => item.label === label) ??
     items.map((item) => find((item.submenu ?? []) as Electron.MenuItemConstructorOptions[])).find(Boolean);
-  const menu = tray().menu as FakeMenu;
-  const item = find(menu.template);
+  const item = find(openMenu().template);
   if (!item?.click) throw new Error(`no menu item "${label}"`);
   (item.click as () => void)();
 }
@@ -117,7 +124,7 @@ describe(`${platformLabel(PLATFORM)} boot of the composition root against a fake
     expect(tray().iconVisible()).toBe(true);
     expect(tray().tooltip).toBe('Next breathing break in 25 min');
     expect(String((tray().image as { path: string }).path)).toMatch(/tray-active\.ico$/);
-    const menuLabels = labels((tray().menu as FakeMenu).template);
+    const menuLabels = labels(openMenu().template);
     for (const label of [
       'Breathe now',
       'Stretch now',
@@ -284,7 +291,7 @@ describe(`${platformLabel(PLATFORM)} boot of the composition root against a fake
     await vi.advanceTimersByTimeAsync(0);
     expect(tray().tooltip).toBe(`Paused until ${hhmm(until)}`);
     expect(String((tray().image as { path: string }).path)).toMatch(/tray-paused\.ico$/);
-    expect(labels((tray().menu as FakeMenu).template)).toContain('Resume breaks');
+    expect(labels(openMenu().template)).toContain('Resume breaks');
     // A bad second launch stops in its own process; hostile launch data changes nothing either.
     expect(secondLaunch(['x.exe', '--pause', 'soon'])).toBe(false);
     app.emit('second-instance', {}, ['x.exe', '--resume'], 'C:\\', {

@@ -121,8 +121,31 @@ describe('tray model', () => {
 
   it('on Linux puts the status line and an Open item at the top of the menu', () => {
     const menu = trayModel(input({ platform: 'linux' })).menu;
-    expect(menu[0]).toEqual({ type: 'status', label: 'Next breathing break in 12 min' });
+    expect(menu[0]).toEqual({ type: 'status', label: 'Next breathing break at 12:12' });
     expect(menu[1]).toMatchObject({ type: 'command', command: 'open' });
+    expect(trayModel(input({ platform: 'linux', locale: 'nl', t: createTranslator('nl') })).menu[0]).toEqual({
+      type: 'status',
+      label: 'Volgende ademhalingspauze om 12:12',
+    });
+  });
+
+  it('on Linux the menu stays the same while the minutes count down (a rebuild closes an open menu)', () => {
+    const at = (minutesLater: number) => {
+      const now = NOW + minutesLater * 60_000;
+      const dueAt = NOW + 25 * 60_000;
+      return trayModel(
+        input({
+          platform: 'linux',
+          nowWallMs: now,
+          snapshot: runningSnapshot(now, dueAt - now),
+        }),
+      );
+    };
+    const menus = [0, 1, 7, 13, 24].map((m) => JSON.stringify(at(m).menu));
+    expect(new Set(menus).size).toBe(1);
+    // The tooltip still counts down.
+    expect(at(0).tooltip).toBe('Next breathing break in 25 min');
+    expect(at(13).tooltip).toBe('Next breathing break in 12 min');
   });
 
   it('shows a macOS countdown title only when asked for, and only on macOS', () => {
