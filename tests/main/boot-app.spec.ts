@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { IpcResult } from '../../shared/ipc-contract.ts';
-import { platformLabel, playPlatform, provideTrayIcons } from './fakes/boot-platform.ts';
+import { bootApp } from './fakes/boot-harness.ts';
+import { platformLabel } from './fakes/boot-platform.ts';
 import {
   app,
   FakeBrowserWindow,
@@ -11,7 +11,6 @@ import {
   type FakeWebContents,
   ipcMain,
   platformViolations,
-  resetFakeElectron,
 } from './fakes/fake-electron.ts';
 
 // The real composition root as macOS starts it from its login item: no arguments (a macOS login
@@ -23,10 +22,7 @@ vi.mock('electron-log/node', async () => (await import('./fakes/module-mocks.ts'
 const MINUTE_MS = 60_000;
 const DAY_MS = 24 * 60 * MINUTE_MS;
 const PLATFORM = { os: 'darwin' } as const;
-let base: string;
-let restorePlatform: () => void;
-const originalArgv = process.argv;
-const originalResourcesPath = process.resourcesPath;
+let booted: Awaited<ReturnType<typeof bootApp>>;
 
 async function invoke<T>(
   contents: FakeWebContents,
@@ -41,29 +37,18 @@ const checkinReminders = () =>
   FakeNotification.all.filter((n) => n.options.title === 'Time for your weekly check-in');
 
 beforeAll(async () => {
-  base = mkdtempSync(join(tmpdir(), 'br-boot-app-'));
-  resetFakeElectron();
-  app.paths = { userData: join(base, 'userData'), home: join(base, 'home'), documents: join(base, 'docs') };
-  app.appPath = join(base, 'app');
-  mkdirSync(app.paths.userData as string, { recursive: true });
-  writeFileSync(join(base, 'userData', 'settings.json'), '{ "schemaVersion": ', 'utf8');
   // Only an installed app has a login item; its icons are in Contents/Resources/tray.
-  app.isPackaged = true;
-  Object.defineProperty(process, 'resourcesPath', { value: join(base, 'Resources'), configurable: true });
-  provideTrayIcons(join(base, 'Resources', 'tray'));
-  restorePlatform = playPlatform(PLATFORM);
-  process.argv = ['/Applications/Breathing Room.app/Contents/MacOS/Breathing Room'];
-  vi.spyOn(app, 'getLoginItemSettings').mockImplementation(
-    () => ({ openAtLogin: true, wasOpenedAtLogin: true }) as Electron.LoginItemSettings,
-  );
-  vi.useFakeTimers({
-    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'],
+  booted = await bootApp(PLATFORM, ['/Applications/Breathing Room.app/Contents/MacOS/Breathing Room'], {
+    tempPrefix: 'br-boot-app-',
+    packaged: true,
+    prepare: (base) => {
+      mkdirSync(join(base, 'userData'), { recursive: true });
+      writeFileSync(join(base, 'userData', 'settings.json'), '{ "schemaVersion": ', 'utf8');
+      vi.spyOn(app, 'getLoginItemSettings').mockImplementation(
+        () => ({ openAtLogin: true, wasOpenedAtLogin: true }) as Electron.LoginItemSettings,
+      );
+    },
   });
-  // Tuesday 10 March 2026, 09:00 local.
-  vi.setSystemTime(new Date(2026, 2, 10, 9, 0, 0));
-  await import('../../main/index.ts');
-  await app.becomeReady();
-  await vi.advanceTimersByTimeAsync(0);
 });
 
 afterEach(() => {
@@ -71,13 +56,8 @@ afterEach(() => {
 });
 
 afterAll(() => {
-  vi.useRealTimers();
   vi.restoreAllMocks();
-  process.argv = originalArgv;
-  app.isPackaged = false;
-  Object.defineProperty(process, 'resourcesPath', { value: originalResourcesPath, configurable: true });
-  restorePlatform();
-  rmSync(base, { recursive: true, force: true });
+  booted.restore();
 });
 
 describe(`${platformLabel(PLATFORM)} macOS launch from the login item`, () => {

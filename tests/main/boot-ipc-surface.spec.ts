@@ -1,10 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { invokeChannels } from '../../shared/ipc-contract.ts';
-import { platformLabel, playPlatform, provideTrayIcons } from './fakes/boot-platform.ts';
+import { bootApp } from './fakes/boot-harness.ts';
+import { platformLabel } from './fakes/boot-platform.ts';
 import {
   app,
   electronModule,
@@ -12,7 +12,6 @@ import {
   ipcMain,
   Menu,
   platformViolations,
-  resetFakeElectron,
 } from './fakes/fake-electron.ts';
 
 // An installed app on Linux, booted through the real composition root with the REAL logging
@@ -26,39 +25,25 @@ const PLATFORM = { os: 'linux', session: 'x11' } as const;
 const require = createRequire(import.meta.url);
 const electronPath = require.resolve('electron');
 const cache = (Module as unknown as { _cache: Record<string, Module> })._cache;
-let base: string;
-const originalArgv = process.argv;
-const originalXdg = process.env.XDG_CONFIG_HOME;
+let booted: Awaited<ReturnType<typeof bootApp>>;
 let previousElectron: Module | undefined;
-let restorePlatform: () => void;
 
 beforeAll(async () => {
-  base = mkdtempSync(join(tmpdir(), 'br-boot-ipc-'));
-  resetFakeElectron();
-  previousElectron = cache[electronPath];
-  const fake = new Module(electronPath);
-  fake.filename = electronPath;
-  fake.loaded = true;
-  fake.exports = electronModule;
-  cache[electronPath] = fake;
-  app.paths = { userData: join(base, 'userData'), home: join(base, 'home'), documents: join(base, 'docs') };
-  app.appPath = join(base, 'app');
-  app.isPackaged = true;
-  Object.defineProperty(process, 'resourcesPath', { value: join(base, 'resources'), configurable: true });
-  provideTrayIcons(join(base, 'resources', 'tray'));
-  restorePlatform = playPlatform(PLATFORM);
-  process.env.XDG_CONFIG_HOME = join(base, 'config');
-  process.argv = ['/opt/Breathing Room/breathing-room', '--preferences'];
-  vi.useFakeTimers({
-    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'],
+  booted = await bootApp(PLATFORM, ['/opt/Breathing Room/breathing-room', '--preferences'], {
+    tempPrefix: 'br-boot-ipc-',
+    packaged: true,
+    prepare: () => {
+      previousElectron = cache[electronPath];
+      const fake = new Module(electronPath);
+      fake.filename = electronPath;
+      fake.loaded = true;
+      fake.exports = electronModule;
+      cache[electronPath] = fake;
+    },
   });
-  vi.setSystemTime(new Date(2026, 2, 10, 9, 0, 0));
-  await import('../../main/index.ts');
-  await app.becomeReady();
-  await vi.advanceTimersByTimeAsync(0);
   // First run turns start at login on; let that file write finish before the folder goes.
   await vi.waitFor(() =>
-    expect(existsSync(join(base, 'config', 'autostart', 'breathing-room.desktop'))).toBe(true),
+    expect(existsSync(join(booted.base, 'config', 'autostart', 'breathing-room.desktop'))).toBe(true),
   );
 });
 
@@ -66,15 +51,9 @@ afterAll(async () => {
   expect(platformViolations()).toEqual([]);
   app.quit();
   await vi.advanceTimersByTimeAsync(0);
-  vi.useRealTimers();
-  restorePlatform();
   if (previousElectron) cache[electronPath] = previousElectron;
   else delete cache[electronPath];
-  app.isPackaged = false;
-  process.argv = originalArgv;
-  if (originalXdg === undefined) delete process.env.XDG_CONFIG_HOME;
-  else process.env.XDG_CONFIG_HOME = originalXdg;
-  rmSync(base, { recursive: true, force: true });
+  booted.restore();
 });
 
 describe(`${platformLabel(PLATFORM)} what an installed app exposes to its pages`, () => {
@@ -87,7 +66,7 @@ describe(`${platformLabel(PLATFORM)} what an installed app exposes to its pages`
   });
 
   it('still writes its log file through the real logger', () => {
-    const logFile = join(base, 'userData', 'logs', 'main.log');
+    const logFile = join(booted.base, 'userData', 'logs', 'main.log');
     expect(existsSync(logFile)).toBe(true);
     expect(readFileSync(logFile, 'utf8')).toMatch(/started 0\.1\.0 \(linux\)/);
   });

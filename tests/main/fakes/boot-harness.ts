@@ -9,26 +9,45 @@ import type { IpcResult } from '../../../shared/ipc-contract.ts';
 import { type PlatformUnderTest, playPlatform, provideTrayIcons } from './boot-platform.ts';
 import { app, FakeBrowserWindow, type FakeWebContents, ipcMain, resetFakeElectron } from './fake-electron.ts';
 
+export interface BootOptions {
+  readonly tempPrefix?: string;
+  /**
+   * An installed app: `app.isPackaged`, icons in <resources>/tray. Otherwise an unpackaged checkout
+   * (`npm start`: icons in <app>/build/tray).
+   */
+  readonly packaged?: boolean;
+  /** Runs after the temp folders are set and before main starts (write a settings file, spy on the app). */
+  readonly prepare?: (base: string) => void;
+}
+
 /**
- * Starts the real composition root on the fake Electron, playing one platform, from an
- * unpackaged checkout (`npm start`: icons in <app>/build/tray) at 09:00 on Tuesday 10 March 2026
- * with fake timers. The spec file still mocks 'electron' itself (vi.mock is hoisted per file).
+ * Starts the real composition root on the fake Electron, playing one platform, at 09:00 on
+ * Tuesday 10 March 2026 with fake timers: the one boot harness of the boot specs. The spec file
+ * still mocks 'electron' itself (vi.mock is hoisted per file). `restore()` undoes everything.
  */
-export async function bootUnpackaged(
+export async function bootApp(
   platform: PlatformUnderTest,
   argv: readonly string[],
-  tempPrefix = 'br-boot-',
+  options: BootOptions = {},
 ): Promise<{ readonly base: string; restore(): void }> {
   const originalArgv = process.argv;
   const originalXdg = process.env.XDG_CONFIG_HOME;
-  const base = mkdtempSync(join(tmpdir(), tempPrefix));
+  const originalResourcesPath = process.resourcesPath;
+  const base = mkdtempSync(join(tmpdir(), options.tempPrefix ?? 'br-boot-'));
   resetFakeElectron();
   app.paths = { userData: join(base, 'userData'), home: join(base, 'home'), documents: join(base, 'docs') };
   app.appPath = join(base, 'app');
   process.env.XDG_CONFIG_HOME = join(base, 'config');
-  provideTrayIcons(join(base, 'app', 'build', 'tray'));
+  if (options.packaged) {
+    app.isPackaged = true;
+    Object.defineProperty(process, 'resourcesPath', { value: join(base, 'resources'), configurable: true });
+    provideTrayIcons(join(base, 'resources', 'tray'));
+  } else {
+    provideTrayIcons(join(base, 'app', 'build', 'tray'));
+  }
   const restorePlatform = playPlatform(platform);
   process.argv = [...argv];
+  options.prepare?.(base);
   vi.useFakeTimers({
     toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'],
   });
@@ -42,11 +61,22 @@ export async function bootUnpackaged(
       vi.useRealTimers();
       restorePlatform();
       process.argv = originalArgv;
+      app.isPackaged = false;
+      Object.defineProperty(process, 'resourcesPath', { value: originalResourcesPath, configurable: true });
       if (originalXdg === undefined) delete process.env.XDG_CONFIG_HOME;
       else process.env.XDG_CONFIG_HOME = originalXdg;
       rmSync(base, { recursive: true, force: true });
     },
   };
+}
+
+/** An unpackaged checkout (`npm start`), booted by bootApp. */
+export function bootUnpackaged(
+  platform: PlatformUnderTest,
+  argv: readonly string[],
+  tempPrefix = 'br-boot-',
+): Promise<{ readonly base: string; restore(): void }> {
+  return bootApp(platform, argv, { tempPrefix });
 }
 
 /** What Electron does when a page of ours calls ipcRenderer.invoke(channel, ...args). */
