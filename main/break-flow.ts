@@ -1,4 +1,9 @@
-import type { NoticeEvent, SchedulerEvent, SchedulerSnapshot } from '../shared/scheduler-types.ts';
+import type {
+  BusyQuietNoticeEvent,
+  NoticeEvent,
+  SchedulerEvent,
+  SchedulerSnapshot,
+} from '../shared/scheduler-types.ts';
 import type { BreakSessionOwner } from './break-session.ts';
 import type { Logger } from './logger.ts';
 import { account, initialAccounting, writeRecords } from './statistics/break-accounting.ts';
@@ -12,9 +17,14 @@ import type { StatisticsStore } from './statistics/statistics-store.ts';
 
 export interface BreakFlowDeps {
   readonly sessions: Pick<BreakSessionOwner, 'open' | 'close'>;
-  readonly stats: Pick<StatisticsStore, 'recordOffered' | 'recordPostponed' | 'recordBreakEnded'>;
+  readonly stats: Pick<
+    StatisticsStore,
+    'recordOffered' | 'recordPostponed' | 'recordBreakEnded' | 'recordHeld'
+  >;
   readonly wallNowMs: () => number;
   readonly notice: { show(event: NoticeEvent): void; dismiss(): void };
+  /** The one quiet notification after a break has been held for an hour (never a window). */
+  readonly quietNotice: (event: BusyQuietNoticeEvent) => void;
   readonly windows: { showBreak(options: { readonly focus: boolean }): void; closeBreakWindows(): void };
   readonly onSnapshot: (snapshot: SchedulerSnapshot) => void;
   readonly log: Logger;
@@ -67,6 +77,13 @@ export function createBreakFlow(deps: BreakFlowDeps): BreakFlow {
           noticeShown = false;
           if (event.outcome !== 'postponed') deps.sessions.close(event);
           else deps.sessions.close();
+          return;
+        case 'busy-quiet-notice':
+          deps.quietNotice(event);
+          return;
+        case 'busy-held':
+        case 'busy-check':
+          // Held breaks are counted by `account`; main's busy monitor answers the check (setupBusy).
           return;
         case 'state-changed':
           // A notice that ends without a break (skipped, paused, locked) must not leave the notice up.

@@ -8,6 +8,7 @@ import { beforeReady, type StartRequest } from './setup/before-ready.ts';
 import { createEventHub } from './setup/event-hub.ts';
 import { setupAutostart, systemAutostart } from './setup/setup-autostart.ts';
 import { setupBreaks } from './setup/setup-breaks.ts';
+import { setupBusy } from './setup/setup-busy.ts';
 import { setupCheckin } from './setup/setup-checkin.ts';
 import { setupCore } from './setup/setup-core.ts';
 import { setupIpc } from './setup/setup-ipc.ts';
@@ -37,6 +38,8 @@ function onReady({ command, ignored }: StartRequest): void {
   const onWallTimeMoved = () => checkin.refresh();
   const scheduling = setupScheduling({ platform, settings, idle, powerMonitor, events, onWallTimeMoved });
   const { scheduler } = scheduling;
+  // Breaks wait while the user presents, calls, watches full screen or asked for quiet.
+  const busy = setupBusy({ platform, env: process.env, settings, scheduler, events, log });
   const firstRun = settings.loadOutcome().kind === 'new';
   const osAutostart = systemAutostart({
     ...{ app, platform, tagline: t()('app.tagline'), log },
@@ -104,7 +107,14 @@ function onReady({ command, ignored }: StartRequest): void {
     command,
   );
   // Quit: release everything we hold, the most outward first.
-  const outward = [disposeLaunches, disposeShortcut, stopSettingsSync, stopSnapshots, scheduling.dispose];
+  const outward = [
+    disposeLaunches,
+    disposeShortcut,
+    stopSettingsSync,
+    stopSnapshots,
+    busy.dispose,
+    scheduling.dispose,
+  ];
   const inward = [checkin.dispose, breaks.dispose, autostart.dispose, tray.dispose, () => windows.closeAll()];
   app.on('will-quit', () => {
     for (const dispose of [...outward, ...inward, disposeIpc]) dispose();

@@ -1,3 +1,4 @@
+import type { BusyReason } from './domain/busy.ts';
 import type { PatternId } from './exercises/types.ts';
 
 /**
@@ -24,7 +25,8 @@ export type BreakSource = 'scheduled' | 'manual';
 
 /**
  * What the tray should say. Several conditions can hold at once; the most important one wins, in
- * this order: suspended, locked, in-break, paused, outside-hours, idle, notice, running.
+ * this order: suspended, locked, in-break, paused, outside-hours, idle, busy, notice, running.
+ * `busy`: a break is due but waits while the user presents, calls or watches (see `busy`).
  */
 export type SchedulerState =
   | 'running'
@@ -32,6 +34,7 @@ export type SchedulerState =
   | 'in-break'
   | 'paused'
   | 'idle'
+  | 'busy'
   | 'suspended'
   | 'locked'
   | 'outside-hours';
@@ -74,6 +77,8 @@ export interface SchedulerSnapshot {
   readonly strict: boolean;
   readonly current: CurrentBreakInfo | null;
   readonly notice: NoticeInfo | null;
+  /** Busy reasons right now (empty when none, or when nothing watches them); they hold due breaks. */
+  readonly busy: readonly BusyReason[];
 }
 
 export interface NoticeEvent {
@@ -116,7 +121,33 @@ export interface StateChangedEvent {
   readonly snapshot: SchedulerSnapshot;
 }
 
-export type SchedulerEvent = NoticeEvent | BreakStartedEvent | BreakEndedEvent | StateChangedEvent;
+/** A break is coming up (or a held one is due a new look): main should read the busy reasons now. */
+export interface BusyCheckEvent {
+  readonly type: 'busy-check';
+}
+
+/** A due break is held back; `reasons` joined this hold now (statistics count each once). */
+export interface BusyHeldEvent {
+  readonly type: 'busy-held';
+  readonly kind: BreakKind;
+  readonly reasons: readonly BusyReason[];
+}
+
+/** A break has been held for the cap: one quiet notification, never a window. */
+export interface BusyQuietNoticeEvent {
+  readonly type: 'busy-quiet-notice';
+  readonly kind: BreakKind;
+  readonly reasons: readonly BusyReason[];
+}
+
+export type SchedulerEvent =
+  | NoticeEvent
+  | BreakStartedEvent
+  | BreakEndedEvent
+  | StateChangedEvent
+  | BusyCheckEvent
+  | BusyHeldEvent
+  | BusyQuietNoticeEvent;
 
 /**
  * The scheduler's own argument of `pause`: whole minutes (> 0), until tomorrow morning, or until

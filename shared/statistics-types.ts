@@ -1,3 +1,4 @@
+import type { BusyReason } from './domain/busy.ts';
 import type { Feeling } from './domain/feelings.ts';
 import type { CheckinAnswers } from './domain/signals.ts';
 
@@ -25,6 +26,8 @@ export interface DayStats {
   /** Seconds spent in guided breathing (with the pacer). */
   readonly breathingSeconds: number;
   readonly feelings: Readonly<Record<Feeling, number>>;
+  /** Breaks held back while busy, per reason (a break held for two reasons counts in both). */
+  readonly held: Readonly<Record<BusyReason, number>>;
   /** Oldest first; at most STATS_MAX_CHECKINS_PER_DAY. */
   readonly checkins: readonly CheckinRecord[];
 }
@@ -39,6 +42,7 @@ export interface StatsTotals {
   readonly natural: number;
   readonly breathingSeconds: number;
   readonly feelings: Readonly<Record<Feeling, number>>;
+  readonly held: Readonly<Record<BusyReason, number>>;
   readonly checkins: number;
 }
 

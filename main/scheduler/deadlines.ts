@@ -1,6 +1,9 @@
 import { nextDueBreak } from './next-due.ts';
 import { isBlocked, isHeldOutside, type SchedulerStateData } from './scheduler-state.ts';
 
+/** How long a break coming up waits for the busy reading main was asked for (probes answer in ≤ 2 s). */
+export const BUSY_CHECK_WAIT_MS = 3000;
+
 /**
  * The monotonic time the one timer should fire next, or null when nothing can happen until a
  * command or power event arrives (asleep, paused indefinitely with nothing else pending).
@@ -26,6 +29,10 @@ export function nextDeadlineMs(
   else if (!isHeldOutside(s)) {
     // The presence sampler: always set while away, so an absence is never left without a look.
     if (s.presence.sampleAtMs !== null) deadlines.push(s.presence.sampleAtMs);
+    // The busy gate: the wait for a reading asked for, or the held break's next look.
+    const busy = s.busy;
+    if (busy.askedAtMs !== null) deadlines.push(busy.askedAtMs + BUSY_CHECK_WAIT_MS);
+    else if (busy.hold?.recheckAtMs != null) deadlines.push(busy.hold.recheckAtMs);
     if (!isBlocked(s)) {
       if (cycle.phase === 'notice') deadlines.push(cycle.dueMs);
       else if (cycle.phase === 'typing') deadlines.push(cycle.checkAtMs);

@@ -6,7 +6,8 @@ import type {
   BreakSource,
   SchedulerEvent,
 } from '../../shared/scheduler-types.ts';
-import { nextDeadlineMs } from './deadlines.ts';
+import { BUSY_TUNING, decideHold } from '../busy/busy-policy.ts';
+import { BUSY_CHECK_WAIT_MS, nextDeadlineMs } from './deadlines.ts';
 import { kindsCoveredBy, nextDueBreak } from './next-due.ts';
 import type { SchedulerPorts } from './ports.ts';
 import {
@@ -18,7 +19,7 @@ import {
   SAME_INPUT_TOLERANCE_MS,
   settleAway,
 } from './presence.ts';
-import { isBlocked, isHeldOutside, type SchedulerStateData } from './scheduler-state.ts';
+import { isBlocked, isBusyHolding, isHeldOutside, type SchedulerStateData } from './scheduler-state.ts';
 import { createWorkingHoursLookup, type WorkingHoursState } from './working-hours.ts';
 
 /**
@@ -111,6 +112,7 @@ export function createEngine(s: SchedulerStateData, ports: SchedulerPorts, onFir
 
   function restartIntervals(): void {
     const t = now();
+    s.busy.hold = null;
     s.anchors = { breathing: t, stretch: t };
     s.postponed = null;
     s.postponesUsed = 0;
@@ -126,6 +128,8 @@ export function createEngine(s: SchedulerStateData, ports: SchedulerPorts, onFir
     const durationMs = requestedMs ?? s.config[kind].durationMs;
     const startedWallMs = wallNow();
     const startedMs = now();
+    // Whatever was held is this break now, or was set aside by the user's own choice.
+    s.busy.hold = null;
     s.cycle = {
       phase: 'break',
       kind,
@@ -181,6 +185,7 @@ export function createEngine(s: SchedulerStateData, ports: SchedulerPorts, onFir
     });
     // A running break is the window's: a credit or a notice action never ends it behind its back.
     withdrawNotice();
+    if (s.busy.hold?.kind === kind) s.busy.hold = null;
     if (outcome !== 'postponed') resetAnchorsFor(kind, atMs);
   }
 
@@ -421,6 +426,9 @@ export function createEngine(s: SchedulerStateData, ports: SchedulerPorts, onFir
       else samplePresent(readIdleMs());
       return true;
     }
+    if (stepBusy(t)) return true;
+    // Held while busy (or waiting for the reading): no offer; only the gate's deadlines run.
+    if (isBusyHolding(s)) return false;
     if (s.presence.mode === 'away') {
       if (isBlocked(s)) {
         withdrawNotice();
@@ -465,6 +473,85 @@ export function createEngine(s: SchedulerStateData, ports: SchedulerPorts, onFir
       return true;
     }
     return false;
+  }
+
+  /** Asks main for a fresh busy reading; the offer waits up to BUSY_CHECK_WAIT_MS for it. */
+  function askBusy(t: number): void {
+    s.busy.askedAtMs = t;
+    queue.push({ type: 'busy-check' });
+  }
+
+  /**
+   * Holds, keeps holding or releases the due break by the busy policy (busy-policy.ts). Returns
+   * whether the hold changed; a release leaves the offer to the steps that follow, with room
+   * for its notice.
+   */
+  function decideBusy(t: number, kind: BreakKind): boolean {
+    const b = s.busy;
+    const decision = decideHold({
+      nowMs: t,
+      busy: b.reasons,
+      sampled: b.sampled,
+      onScreen: false,
+      hold: b.hold,
+      capMs: BUSY_TUNING.holdCapMs,
+      sampleMs: BUSY_TUNING.sampleMs,
+    });
+    if (decision.kind !== 'hold') {
+      if (b.hold === null) return false;
+      b.hold = null;
+      ensureRoomForNotice();
+      return true;
+    }
+    const before = JSON.stringify(b.hold);
+    b.hold = {
+      ...decision.hold,
+      kind: b.hold?.kind ?? kind,
+      recheckAtMs: decision.recheckAtMs,
+      decidedOnReadMs: b.readAtMs,
+    };
+    if (decision.newlyHeld.length > 0)
+      queue.push({ type: 'busy-held', kind: b.hold.kind, reasons: decision.newlyHeld });
+    if (decision.quietNotice)
+      queue.push({ type: 'busy-quiet-notice', kind: b.hold.kind, reasons: b.reasons });
+    return JSON.stringify(b.hold) !== before;
+  }
+
+  /**
+   * The busy gate, before any offer: a break coming up gets a fresh reading first, then is held
+   * while a reason lasts. A notice or break already on screen is never pulled away (only the
+   * waiting phase is gated). Returns whether anything happened.
+   */
+  function stepBusy(t: number): boolean {
+    const b = s.busy;
+    if (!b.watched) return false;
+    const next = nextDueBreak(s.config, s);
+    const kind = b.hold?.kind ?? next?.kind;
+    if (b.askedAtMs !== null) {
+      if (t < b.askedAtMs + BUSY_CHECK_WAIT_MS) return false;
+      // No answer in time: decide on the last reading (a silent monitor must not stall breaks),
+      // and take it as this look's answer so the offer does not ask again at once.
+      b.askedAtMs = null;
+      b.readAtMs = t;
+      if (kind !== undefined) decideBusy(t, kind);
+      return true;
+    }
+    if (b.hold) {
+      if (b.hold.recheckAtMs !== null && t >= b.hold.recheckAtMs) {
+        b.hold = { ...b.hold, recheckAtMs: null };
+        askBusy(t);
+        return true;
+      }
+      // Only a new reading changes a hold; other steps (idle samples) leave its plan alone.
+      return b.hold.decidedOnReadMs === b.readAtMs ? false : decideBusy(t, b.hold.kind);
+    }
+    const comingUp = next !== null && t >= next.dueMs - s.config.noticeLeadMs;
+    if (s.cycle.phase !== 'waiting' || s.presence.mode !== 'present' || !comingUp || !next) return false;
+    if (b.readAtMs === null || t - b.readAtMs > BUSY_CHECK_WAIT_MS) {
+      askBusy(t);
+      return true;
+    }
+    return decideBusy(t, next.kind);
   }
 
   function settle(): void {

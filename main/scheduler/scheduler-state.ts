@@ -1,5 +1,7 @@
+import type { BusyReason } from '../../shared/domain/busy.ts';
 import type { PatternId } from '../../shared/exercises/types.ts';
 import type { BreakKind, BreakSource } from '../../shared/scheduler-types.ts';
+import type { HoldState } from '../busy/busy-policy.ts';
 import type { SchedulerConfig } from './config.ts';
 import type { Anchors, PostponedBreak } from './next-due.ts';
 import { isClockStopped, type Presence } from './presence.ts';
@@ -37,6 +39,29 @@ export type Pause =
   | { readonly until: 'wall'; readonly wallMs: number }
   | { readonly until: 'resume' };
 
+/**
+ * The busy hold (main/busy): what main last reported, and the break held back, if any. Nothing
+ * here is used until main starts watching (`watched`), so a machine without probes runs as before.
+ */
+export interface BusyGate {
+  watched: boolean;
+  reasons: readonly BusyReason[];
+  /** Some reason is only seen by sampling: a held break is looked at again at a low rate. */
+  sampled: boolean;
+  /** When the last reading arrived. */
+  readAtMs: number | null;
+  /** A reading was asked for then and has not arrived; the offer waits for it, briefly. */
+  askedAtMs: number | null;
+  hold:
+    | (HoldState & {
+        readonly kind: BreakKind;
+        readonly recheckAtMs: number | null;
+        /** The reading (its readAtMs) this hold was last decided on. */
+        readonly decidedOnReadMs: number | null;
+      })
+    | null;
+}
+
 export interface SchedulerStateData {
   started: boolean;
   config: SchedulerConfig;
@@ -54,6 +79,7 @@ export interface SchedulerStateData {
   presence: Presence;
   /** Deadline the timer is armed for, to notice a sleep nobody reported. */
   armedForMs: number | null;
+  busy: BusyGate;
 }
 
 export function initialState(config: SchedulerConfig): SchedulerStateData {
@@ -72,6 +98,7 @@ export function initialState(config: SchedulerConfig): SchedulerStateData {
     outsideHours: false,
     presence: { mode: 'present', sinceMs: 0, creditSpent: false, sampleAtMs: null },
     armedForMs: null,
+    busy: { watched: false, reasons: [], sampled: false, readAtMs: null, askedAtMs: null, hold: null },
   };
 }
 
@@ -95,5 +122,10 @@ export function isAwayHolding(s: SchedulerStateData): boolean {
  * the snapshot all follow it.
  */
 export function isBlocked(s: SchedulerStateData): boolean {
-  return isHeldOutside(s) || isAwayHolding(s);
+  return isHeldOutside(s) || isAwayHolding(s) || isBusyHolding(s);
+}
+
+/** A due break waits for the busy reasons to end, or for the reading asked for it. */
+export function isBusyHolding(s: SchedulerStateData): boolean {
+  return s.busy.hold !== null || s.busy.askedAtMs !== null;
 }

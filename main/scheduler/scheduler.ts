@@ -32,6 +32,8 @@
  *
  * Commands that are not allowed right now throw a `SchedulerError` and change nothing.
  */
+
+import { type BusyReason, isBusyReason } from '../../shared/domain/busy.ts';
 import type { PatternId } from '../../shared/exercises/types.ts';
 import { BREAK_LENGTH_LIMITS_MS } from '../../shared/ipc-contract.ts';
 import type { BreakKind, BreakSource, PauseLength, SchedulerSnapshot } from '../../shared/scheduler-types.ts';
@@ -101,6 +103,18 @@ export interface Scheduler {
   onWallClockChange(): void;
   /** Applies new settings at once, keeping interval progress. Throws invalid-config. */
   updateConfig(config: SchedulerConfig): void;
+  /**
+   * The busy reasons now (main/busy: after every `busy-check` event it answers, and whenever a
+   * platform signal changes them), or null when nothing can be watched on this machine. Until
+   * the first call the scheduler never waits for a reading. Safe to call from an event handler:
+   * it then applies after the events being delivered.
+   */
+  setBusy(status: BusyReading | null): void;
+}
+
+export interface BusyReading {
+  readonly active: readonly BusyReason[];
+  readonly sampled: boolean;
 }
 
 export interface BeginBreakOptions {
@@ -130,6 +144,9 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   const engine = createEngine(s, deps, () => run(onTimer));
   let lastKey = '';
 
+  let delivering = false;
+  const afterDelivery: Array<() => void> = [];
+
   function run(action: () => void): void {
     action();
     engine.settle();
@@ -139,7 +156,14 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       lastKey = key;
       events.push({ type: 'state-changed', snapshot: buildSnapshot(s, engine.now(), engine.wallNow()) });
     }
-    for (const event of events) deps.onEvent(event);
+    const outer = delivering;
+    delivering = true;
+    try {
+      for (const event of events) deps.onEvent(event);
+    } finally {
+      delivering = outer;
+    }
+    if (!outer) for (let next = afterDelivery.shift(); next; next = afterDelivery.shift()) run(next);
   }
 
   /** Strict mode binds the breaks the scheduler offers; one the user started by hand stays theirs. */
@@ -396,6 +420,40 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       run(() => {
         if (s.started) engine.sampleNow();
       }),
+
+    setBusy: (status) => {
+      const valid =
+        status === null ||
+        (Array.isArray(status.active) &&
+          status.active.every(isBusyReason) &&
+          typeof status.sampled === 'boolean');
+      if (!valid)
+        throw new SchedulerError('invalid-argument', 'Busy status: { active: BusyReason[], sampled }.');
+      const apply = () => {
+        const b = s.busy;
+        if (status === null) {
+          const held = b.hold !== null;
+          s.busy = {
+            watched: false,
+            reasons: [],
+            sampled: false,
+            readAtMs: null,
+            askedAtMs: null,
+            hold: null,
+          };
+          if (held) engine.ensureRoomForNotice();
+          return;
+        }
+        b.watched = true;
+        b.reasons = [...new Set(status.active)];
+        b.sampled = status.sampled;
+        b.readAtMs = engine.now();
+        b.askedAtMs = null;
+      };
+      // An answer given while events are being delivered (a synchronous reader) waits for them.
+      if (delivering) afterDelivery.push(apply);
+      else run(apply);
+    },
 
     updateConfig: (config) => {
       assertValidSchedulerConfig(config);

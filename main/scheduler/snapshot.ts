@@ -1,6 +1,6 @@
 import type { SchedulerSnapshot, SchedulerState } from '../../shared/scheduler-types.ts';
 import { nextDueBreak } from './next-due.ts';
-import { isAwayHolding, isBlocked, type SchedulerStateData } from './scheduler-state.ts';
+import { isAwayHolding, isBlocked, isBusyHolding, type SchedulerStateData } from './scheduler-state.ts';
 
 function stateOf(s: SchedulerStateData): SchedulerState {
   if (s.suspendedAt !== null) return 'suspended';
@@ -9,6 +9,7 @@ function stateOf(s: SchedulerStateData): SchedulerState {
   if (s.pause !== null) return 'paused';
   if (s.outsideHours) return 'outside-hours';
   if (isAwayHolding(s)) return 'idle';
+  if (s.busy.hold !== null) return 'busy';
   if (s.cycle.phase === 'notice' || s.cycle.phase === 'typing') return 'notice';
   return 'running';
 }
@@ -20,8 +21,13 @@ export function upcomingBreak(
   if (s.cycle.phase === 'notice') return { kind: s.cycle.kind, dueMs: s.cycle.dueMs };
   if (s.cycle.phase === 'typing') return { kind: s.cycle.kind, dueMs: s.cycle.graceEndMs };
   // While locked the schedule keeps running underneath, but what comes next is decided at unlock.
-  if (s.cycle.phase === 'break' || isBlocked(s)) return null;
+  // A break held while busy is still the one that comes next (skip applies to it).
+  if (s.cycle.phase === 'break' || (isBlocked(s) && !onlyBusyHolding(s))) return null;
   return nextDueBreak(s.config, s);
+}
+
+function onlyBusyHolding(s: SchedulerStateData): boolean {
+  return isBusyHolding(s) && !isBlocked({ ...s, busy: { ...s.busy, hold: null, askedAtMs: null } });
 }
 
 export function buildSnapshot(s: SchedulerStateData, nowMs: number, wallNowMs: number): SchedulerSnapshot {
@@ -73,6 +79,7 @@ export function buildSnapshot(s: SchedulerStateData, nowMs: number, wallNowMs: n
             canSkip: !strict,
           }
         : null,
+    busy: s.busy.watched ? s.busy.reasons : [],
   };
 }
 
@@ -92,6 +99,8 @@ export function snapshotKey(s: SchedulerStateData): string {
     s.config.strict,
     s.cycle,
     isAwayHolding(s),
+    s.busy.watched ? s.busy.reasons : [],
+    s.busy.hold?.kind ?? null,
   ]);
 }
 

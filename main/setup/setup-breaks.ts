@@ -5,6 +5,7 @@ import { createBreakFlow } from '../break-flow.ts';
 import { type BreakSessionOwner, createBreakSessionOwner } from '../break-session.ts';
 import type { Logger } from '../logger.ts';
 import { createBreakNotifier } from '../notifications/break-notice.ts';
+import { showInfoNotification } from '../notifications/info-notification.ts';
 import { systemMonotonicClock } from '../scheduler/index.ts';
 import type { Scheduler } from '../scheduler/scheduler.ts';
 import type { SettingsService } from '../settings/settings-service.ts';
@@ -16,7 +17,10 @@ export interface BreaksSetupDeps {
   readonly platform: NodeJS.Platform;
   readonly log: Logger;
   readonly settings: Pick<SettingsService, 'get'>;
-  readonly stats: Pick<StatisticsStore, 'recordOffered' | 'recordPostponed' | 'recordBreakEnded'>;
+  readonly stats: Pick<
+    StatisticsStore,
+    'recordOffered' | 'recordPostponed' | 'recordBreakEnded' | 'recordHeld'
+  >;
   readonly windows: Pick<WindowManager, 'showBreak' | 'closeBreakWindows' | 'showNotice'>;
   readonly scheduler: Pick<Scheduler, 'beginBreak' | 'completeBreak'>;
   readonly commands: Pick<AppCommands, 'startBreak' | 'postpone' | 'skip'>;
@@ -55,6 +59,9 @@ export function setupBreaks(deps: BreaksSetupDeps): {
       dismiss: () => notifier.dismiss(),
     },
     windows: deps.windows,
+    // Silent, like every info notification: a break has waited an hour; never a window.
+    quietNotice: () =>
+      showInfoNotification(deps.t()('busy.quiet-notice.title'), deps.t()('busy.quiet-notice.body')),
     onSnapshot: (snapshot) => deps.snapshots.emit(snapshot),
     log: deps.log,
   });

@@ -1,3 +1,4 @@
+import type { BusyReason } from '../../shared/domain/busy.ts';
 import { addDays } from '../../shared/statistics/day-keys.ts';
 import { emptyDay } from '../../shared/statistics/queries.ts';
 import {
@@ -12,6 +13,7 @@ import {
 export type StatsEvent =
   | { readonly type: 'offered' }
   | { readonly type: 'postponed' }
+  | { readonly type: 'held'; readonly reasons: readonly BusyReason[] }
   | { readonly type: 'ended'; readonly outcome: BreakOutcome; readonly breathingSeconds: number }
   | { readonly type: 'feeling'; readonly feeling: Feeling }
   | { readonly type: 'checkin'; readonly atMs: number; readonly answers: CheckinAnswers };
@@ -22,6 +24,11 @@ function applyEvent(day: DayStats, event: StatsEvent): DayStats {
       return { ...day, offered: day.offered + 1 };
     case 'postponed':
       return { ...day, postponed: day.postponed + 1 };
+    case 'held': {
+      const held = { ...day.held };
+      for (const reason of new Set(event.reasons)) held[reason] += 1;
+      return { ...day, held };
+    }
     case 'ended':
       return {
         ...day,

@@ -1,3 +1,4 @@
+import type { BusyReason } from '../../shared/domain/busy.ts';
 import type { BreakKind, SchedulerEvent } from '../../shared/scheduler-types.ts';
 import type { StatisticsStore } from './statistics-store.ts';
 
@@ -20,7 +21,9 @@ export type StatsRecord =
       readonly kind: BreakKind;
       readonly outcome: 'taken' | 'skipped' | 'natural';
       readonly breathedSeconds: number;
-    };
+    }
+  /** A due break held back while busy, counted once per reason that held it. */
+  | { readonly type: 'held'; readonly reasons: readonly BusyReason[] };
 
 export const initialAccounting: AccountingState = { offeredKind: null };
 
@@ -61,12 +64,19 @@ export function account(
         ],
       };
     }
+    case 'busy-held':
+      return { state, records: [{ type: 'held', reasons: event.reasons }] };
+    case 'busy-check':
+    case 'busy-quiet-notice':
     case 'state-changed':
       return { state, records: [] };
   }
 }
 
-type Recorder = Pick<StatisticsStore, 'recordOffered' | 'recordPostponed' | 'recordBreakEnded'>;
+type Recorder = Pick<
+  StatisticsStore,
+  'recordOffered' | 'recordPostponed' | 'recordBreakEnded' | 'recordHeld'
+>;
 
 /** Writes the records; a refused one is logged, never thrown (the break itself went on). */
 export function writeRecords(
@@ -76,6 +86,11 @@ export function writeRecords(
   warn: (message: string) => void,
 ): void {
   for (const record of records) {
+    if (record.type === 'held') {
+      const held = stats.recordHeld(record.reasons, atWallMs);
+      if (!held.ok) warn(`statistics: could not record held ${record.reasons.join('+')}: ${held.error}`);
+      continue;
+    }
     const result =
       record.type === 'offered'
         ? stats.recordOffered(record.kind, atWallMs)

@@ -1,3 +1,4 @@
+import { BUSY_REASONS } from '../../shared/domain/busy.ts';
 import { type DayStats, SIGNAL_IDS } from '../../shared/statistics-types.ts';
 
 /** RFC 4180: quote a field holding a comma, quote, CR or LF; double the quotes inside. */
@@ -24,6 +25,8 @@ export const STATISTICS_CSV_HEADER: readonly string[] = [
   'checkins',
   // The day's last check-in answer per signal (0 not, 1 a little, 2 clearly); empty without one.
   ...SIGNAL_IDS.map((signal) => `last_checkin_${signal}`),
+  // Breaks held back while busy, per reason.
+  ...BUSY_REASONS.map((reason) => `held_${reason}`),
 ];
 
 function dayFields(day: DayStats): (string | number)[] {
@@ -41,6 +44,7 @@ function dayFields(day: DayStats): (string | number)[] {
     day.feelings.tenser,
     day.checkins.length,
     ...SIGNAL_IDS.map((signal) => (last ? last.answers[signal] : '')),
+    ...BUSY_REASONS.map((reason) => day.held[reason]),
   ];
 }
 

@@ -1,6 +1,8 @@
+import { BUSY_REASONS } from '../../shared/domain/busy.ts';
 import { isPlainObject } from '../../shared/domain/plain-data.ts';
 import { isCheckinAnswers } from '../../shared/domain/signals.ts';
 import { isDayKey } from '../../shared/statistics/day-keys.ts';
+import type { noneHeld } from '../../shared/statistics/queries.ts';
 import {
   type CheckinRecord,
   type DayStats,
@@ -37,7 +39,14 @@ function isCheckin(value: unknown): value is CheckinRecord {
 /** Rebuilds a day from untrusted JSON, copying only known fields; `undefined` when anything is off. */
 function readDay(value: unknown): DayStats | undefined {
   if (!isRecord(value) || !isDayKey(value.date)) return undefined;
-  const { offered, taken, postponed, skipped, natural, breathingSeconds, feelings, checkins } = value;
+  const { offered, taken, postponed, skipped, natural, breathingSeconds, feelings, checkins, held } = value;
+  // Files from before the busy hold have no `held`; a present one must hold a count per known
+  // reason it names (reasons a later version adds are left out rather than failing the day).
+  if (
+    held !== undefined &&
+    (!isRecord(held) || !BUSY_REASONS.every((r) => held[r] === undefined || isCount(held[r])))
+  )
+    return undefined;
   if (![offered, taken, postponed, skipped, natural, breathingSeconds].every(isCount)) return undefined;
   if (!isRecord(feelings) || !FEELINGS.every((feeling) => isCount(feelings[feeling]))) return undefined;
   if (
@@ -60,6 +69,12 @@ function readDay(value: unknown): DayStats | undefined {
       same: feelings.same as number,
       tenser: feelings.tenser as number,
     },
+    held: Object.fromEntries(
+      BUSY_REASONS.map((reason) => [
+        reason,
+        held === undefined ? 0 : ((held[reason] as number | undefined) ?? 0),
+      ]),
+    ) as ReturnType<typeof noneHeld>,
     checkins: checkins.map((checkin) => ({ atMs: checkin.atMs, answers: { ...checkin.answers } })),
   };
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { isBreakKind } from '../../shared/domain/break-kinds.ts';
+import { type BusyReason, isBusyReason } from '../../shared/domain/busy.ts';
 import { isFeeling } from '../../shared/domain/feelings.ts';
 import { MAX_BREATHED_SECONDS } from '../../shared/domain/limits.ts';
 import { isCheckinAnswers } from '../../shared/domain/signals.ts';
@@ -45,6 +46,8 @@ export type StatisticsLoadOutcome =
 export interface StatisticsStore {
   recordOffered(kind: BreakKind, atWallMs: number): RecordResult;
   recordPostponed(kind: BreakKind, atWallMs: number): RecordResult;
+  /** A due break held back while busy: one count per reason given (at least one, no repeats). */
+  recordHeld(reasons: readonly BusyReason[], atWallMs: number): RecordResult;
   recordBreakEnded(
     kind: BreakKind,
     outcome: BreakOutcome,
@@ -228,6 +231,15 @@ export function createStatisticsStore(options: StatisticsStoreOptions): Statisti
     recordPostponed(kind, atWallMs) {
       const error = checkKind(kind);
       return error ? { ok: false, error } : record(atWallMs, { type: 'postponed' });
+    },
+    recordHeld(reasons, atWallMs) {
+      const valid =
+        Array.isArray(reasons) &&
+        reasons.length > 0 &&
+        reasons.every(isBusyReason) &&
+        new Set(reasons).size === reasons.length;
+      if (!valid) return { ok: false, error: 'reasons must be one or more distinct busy reasons.' };
+      return record(atWallMs, { type: 'held', reasons: [...reasons] });
     },
     recordBreakEnded(kind, outcomeOfBreak, breathedSeconds, atWallMs) {
       const error = checkKind(kind);

@@ -1,3 +1,4 @@
+import { holdingText } from '../../shared/busy-text.ts';
 import type { Locale, MessageKey, Translate } from '../../shared/i18n/index.ts';
 import type { BreakKind, SchedulerSnapshot } from '../../shared/scheduler-types.ts';
 import { dayKeyIn } from '../../shared/time/local-time.ts';
@@ -148,6 +149,8 @@ export function trayTooltip(input: TrayModelInput): string {
       : pausedUntilText(input, snapshot.pausedUntilWallMs);
   }
   if (snapshot.state === 'outside-hours') return t('tray.tooltip.outside-hours');
+  // A break is due but waits: say why, rather than a countdown stuck at "less than a minute".
+  if (snapshot.state === 'busy') return holdingText(t, snapshot.busy);
   if (!snapshot.next) return t('tray.tooltip.no-breaks');
   const keys = nextKeys[snapshot.next.kind];
   const minutes = minutesLeft(snapshot.next.dueInMs);
@@ -160,6 +163,7 @@ export function trayTitle(input: TrayModelInput): string {
     input.platform !== 'darwin' ||
     !input.countdownTitle ||
     snapshot.paused ||
+    snapshot.state === 'busy' ||
     !snapshot.next ||
     snapshot.current
   ) {

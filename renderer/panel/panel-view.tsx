@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { holdingText } from '../../shared/busy-text.ts';
 import type { MessageKey } from '../../shared/i18n/index.ts';
 import type { AppRoute, PauseRequest } from '../../shared/ipc-contract.ts';
 import { useBridge } from '../lib/bridge.ts';
@@ -81,6 +82,13 @@ export function PanelView({ now = Date.now }: PanelViewProps) {
           </>
         ) : status?.type === 'message' ? (
           <p class="panel__status-message">{t(status.key, status.params)}</p>
+        ) : status?.type === 'busy' ? (
+          <p class="panel__status-message">{holdingText(t, status.reasons)}</p>
+        ) : null}
+        {status?.type === 'countdown' && snapshot && snapshot.busy.length > 0 ? (
+          <p class="panel__at" data-testid="panel-busy">
+            {holdingText(t, snapshot.busy)}
+          </p>
         ) : null}
       </section>
 

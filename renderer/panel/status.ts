@@ -1,9 +1,12 @@
+import type { BusyReason } from '../../shared/domain/busy.ts';
 import type { MessageKey, MessageParams } from '../../shared/i18n/index.ts';
 import type { SchedulerSnapshot } from '../../shared/scheduler-types.ts';
 
 /** What the panel's status card says; `countdown` means: show the live time left to `next`. */
 export type PanelStatus =
   | { readonly type: 'countdown'; readonly titleKey: MessageKey; readonly dueAtWallMs: number }
+  /** A due break waits while the user is busy: "Holding breaks: presentation or video". */
+  | { readonly type: 'busy'; readonly reasons: readonly BusyReason[] }
   | { readonly type: 'message'; readonly key: MessageKey; readonly params?: MessageParams };
 
 const STATE_MESSAGES: Partial<Record<SchedulerSnapshot['state'], MessageKey>> = {
@@ -30,6 +33,7 @@ export function panelStatus(
     const key = isSameLocalDay(until, nowWallMs) ? 'panel.state.paused-until' : 'panel.state.paused-tomorrow';
     return { type: 'message', key, params: { time: formatTime(until) } };
   }
+  if (snapshot.state === 'busy') return { type: 'busy', reasons: snapshot.busy };
   const stateKey = STATE_MESSAGES[snapshot.state];
   if (stateKey) return { type: 'message', key: stateKey };
   if (!snapshot.next) return { type: 'message', key: 'panel.state.off' };

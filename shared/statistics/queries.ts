@@ -1,3 +1,4 @@
+import { BUSY_REASONS, type BusyReason } from '../domain/busy.ts';
 import type { DayStats, StatsTotals } from '../statistics-types.ts';
 import { addDays } from './day-keys.ts';
 
@@ -16,8 +17,18 @@ export function emptyDay(date: string): DayStats {
     natural: 0,
     breathingSeconds: 0,
     feelings: { calmer: 0, same: 0, tenser: 0 },
+    held: noneHeld(),
     checkins: [],
   };
+}
+
+/** Zero for every busy reason. */
+export function noneHeld(): Record<BusyReason, number> {
+  return Object.fromEntries(BUSY_REASONS.map((reason) => [reason, 0])) as Record<BusyReason, number>;
+}
+
+function heldTotal(day: DayStats): number {
+  return BUSY_REASONS.reduce((total, reason) => total + day.held[reason], 0);
 }
 
 /** Exactly `count` days ending at `today`, oldest first, with days without activity filled in empty. */
@@ -35,6 +46,7 @@ function hasActivity(day: DayStats): boolean {
   return (
     day.offered + day.taken + day.postponed + day.skipped + day.natural + day.breathingSeconds > 0 ||
     day.feelings.calmer + day.feelings.same + day.feelings.tenser > 0 ||
+    heldTotal(day) > 0 ||
     day.checkins.length > 0
   );
 }
@@ -54,6 +66,9 @@ export function totals(days: readonly DayStats[]): StatsTotals {
       same: sum((day) => day.feelings.same),
       tenser: sum((day) => day.feelings.tenser),
     },
+    held: Object.fromEntries(
+      BUSY_REASONS.map((reason) => [reason, sum((day) => day.held[reason])]),
+    ) as Record<BusyReason, number>,
     checkins: sum((day) => day.checkins.length),
   };
 }

@@ -39,6 +39,13 @@ function sampleDays(): DayStats[] {
       natural: index % 5 === 0 ? 2 : 0,
       breathingSeconds: taken * 60,
       feelings: { calmer: taken - 1, same: 1, tenser: index % 6 === 0 ? 1 : 0 },
+      held: {
+        presentation: index % 3 === 0 ? 1 : 0,
+        fullscreen: 0,
+        call: weekend ? 0 : 1,
+        'do-not-disturb': 0,
+        'excluded-app': 0,
+      },
       checkins:
         index % 4 === 1
           ? [

@@ -29,6 +29,7 @@ function open(locale: 'en' | 'nl', theme: 'light' | 'dark') {
             natural: 0,
             breathingSeconds: 7 * 60,
             feelings: { calmer: 2, same: 1, tenser: 0 },
+            held: { presentation: 0, fullscreen: 0, call: 0, 'do-not-disturb': 0, 'excluded-app': 0 },
             checkins: [],
           },
         ],

@@ -39,6 +39,7 @@ const pausedPanel: SchedulerSnapshot = {
   paused: true,
   postponesUsed: 0,
   postponeLimit: 3,
+  busy: [],
   strict: false,
   current: null,
   notice: null,

@@ -31,7 +31,12 @@ function setup(settings = DEFAULT_SETTINGS) {
         calls.push(`ended ${kind} ${outcome} ${seconds}`);
         return ok;
       },
+      recordHeld: (reasons) => {
+        calls.push(`held ${reasons.join('+')}`);
+        return ok;
+      },
     },
+    quietNotice: (event) => calls.push(`quiet ${event.kind} ${event.reasons.join('+')}`),
     wallNowMs: () => 0,
     notice: { show: () => calls.push('notice'), dismiss: () => calls.push('dismiss') },
     windows: {
@@ -202,5 +207,16 @@ describe('break flow', () => {
     flow.handle(ended('taken', 0, 'window'));
     flow.handle(started('manual'));
     expect(sessions.current()?.strict).toBe(false);
+  });
+});
+
+describe('busy hold', () => {
+  it('a held break is counted per reason, shows nothing, and the cap brings one quiet notice only', () => {
+    const { flow, calls, sessions } = setup();
+    flow.handle({ type: 'busy-check' });
+    flow.handle({ type: 'busy-held', kind: 'breathing', reasons: ['presentation', 'call'] });
+    flow.handle({ type: 'busy-quiet-notice', kind: 'breathing', reasons: ['presentation'] });
+    expect(calls).toEqual(['held presentation+call', 'quiet breathing presentation']);
+    expect(sessions.current()).toBeNull();
   });
 });

@@ -15,6 +15,7 @@ export function runningSnapshot(
     paused: false,
     postponesUsed: 0,
     postponeLimit: 3,
+    busy: [],
     strict: false,
     current: null,
     notice: null,

@@ -57,6 +57,7 @@ export function noticeSnapshot(
     paused: false,
     postponesUsed: 1,
     postponeLimit: 3,
+    busy: [],
     strict: overrides.strict ?? false,
     current: null,
     notice: {

@@ -170,7 +170,13 @@ export const AMSTERDAM_FRIDAY_0900 = Date.UTC(2026, 2, 27, 8, 0);
 
 export function createHarness(
   config: SchedulerConfig,
-  options: { wallMs?: number; timeZone?: string; start?: boolean } = {},
+  options: {
+    wallMs?: number;
+    timeZone?: string;
+    start?: boolean;
+    /** Main's side of the conversation, e.g. answering `busy-check` with `setBusy`. */
+    answer?: (event: SchedulerEvent, scheduler: Scheduler) => void;
+  } = {},
 ): Harness {
   const clock = createSimulatedClock({
     wallMs: options.wallMs ?? AMSTERDAM_FRIDAY_0900,
@@ -184,7 +190,10 @@ export function createHarness(
     wall: clock.wall,
     timer: clock.timer,
     idle,
-    onEvent: (event) => events.push(event),
+    onEvent: (event) => {
+      events.push(event);
+      options.answer?.(event, scheduler);
+    },
   });
   if (options.start ?? true) scheduler.start();
   return {

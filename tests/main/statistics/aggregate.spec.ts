@@ -21,6 +21,8 @@ describe('recordEvent', () => {
     days = recordEvent(days, '2026-05-03', { type: 'ended', outcome: 'skipped', breathingSeconds: 5 });
     days = recordEvent(days, '2026-05-03', { type: 'feeling', feeling: 'calmer' });
     days = recordEvent(days, '2026-05-03', { type: 'checkin', atMs: 42, answers });
+    days = recordEvent(days, '2026-05-03', { type: 'held', reasons: ['presentation', 'call'] });
+    days = recordEvent(days, '2026-05-03', { type: 'held', reasons: ['call', 'call'] });
     expect(days).toEqual([
       {
         date: '2026-05-03',
@@ -31,6 +33,7 @@ describe('recordEvent', () => {
         skipped: 1,
         breathingSeconds: 65,
         feelings: { calmer: 1, same: 0, tenser: 0 },
+        held: { presentation: 1, fullscreen: 0, call: 2, 'do-not-disturb': 0, 'excluded-app': 0 },
         checkins: [{ atMs: 42, answers }],
       },
     ]);

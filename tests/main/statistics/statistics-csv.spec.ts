@@ -32,6 +32,7 @@ describe('statisticsToCsv', () => {
       },
       {
         ...emptyDay('2026-05-03'),
+        held: { ...emptyDay('2026-05-03').held, presentation: 2, 'excluded-app': 1 },
         checkins: [
           {
             atMs: 1,
@@ -59,9 +60,10 @@ describe('statisticsToCsv', () => {
     expect(csv.split('\r\n')).toEqual([
       'date,offered,taken,postponed,skipped,natural,breathing_seconds,felt_calmer,felt_same,felt_tenser,checkins,' +
         'last_checkin_deep-breath-hard,last_checkin_belly-back-pressure,last_checkin_tired-despite-rest,' +
-        'last_checkin_breath-high,last_checkin_short-of-breath',
-      '2026-05-02,3,2,0,0,0,120,1,0,0,0,,,,,',
-      '2026-05-03,0,0,0,0,0,0,0,0,0,2,1,0,2,0,1',
+        'last_checkin_breath-high,last_checkin_short-of-breath,' +
+        'held_presentation,held_fullscreen,held_call,held_do-not-disturb,held_excluded-app',
+      '2026-05-02,3,2,0,0,0,120,1,0,0,0,,,,,,0,0,0,0,0',
+      '2026-05-03,0,0,0,0,0,0,0,0,0,2,1,0,2,0,1,2,0,0,0,1',
       '',
     ]);
     expect(csv.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);

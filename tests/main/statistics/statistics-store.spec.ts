@@ -67,6 +67,10 @@ describe('statistics store', () => {
     store.recordPostponed('stretch', at('2026-05-03', 10));
     store.recordFeeling('calmer', at('2026-05-03', 10));
     store.recordCheckin(answers, at('2026-05-03', 11));
+    expect(store.recordHeld(['presentation', 'call'], at('2026-05-03', 12))).toEqual({
+      ok: true,
+      saved: true,
+    });
     // 23:30 UTC is already the next local day in a +2 h zone.
     store.recordBreakEnded('stretch', 'natural', 0, Date.parse('2026-05-02T23:30:00Z'));
 
@@ -82,8 +86,56 @@ describe('statistics store', () => {
       natural: 1,
       breathingSeconds: 61,
       feelings: { calmer: 1, same: 0, tenser: 0 },
+      held: { presentation: 1, fullscreen: 0, call: 1, 'do-not-disturb': 0, 'excluded-app': 0 },
       checkins: [{ atMs: at('2026-05-03', 11), answers }],
     });
+  });
+
+  it('held (busy): refuses no reasons, unknown or repeated reasons and changes nothing', () => {
+    const store = open();
+    for (const bad of [[], ['meeting'], ['call', 'call'], 'call', null]) {
+      expect(store.recordHeld(bad as never, at('2026-05-03', 9))).toMatchObject({ ok: false });
+    }
+    expect(store.totals().held).toEqual({
+      presentation: 0,
+      fullscreen: 0,
+      call: 0,
+      'do-not-disturb': 0,
+      'excluded-app': 0,
+    });
+  });
+
+  it('a file from before the busy hold (no held) reads as zero held; a damaged held drops only its day', () => {
+    const day = (date: string, extra: object) => ({
+      date,
+      offered: 1,
+      taken: 1,
+      postponed: 0,
+      skipped: 0,
+      natural: 0,
+      breathingSeconds: 60,
+      feelings: { calmer: 0, same: 0, tenser: 0 },
+      checkins: [],
+      ...extra,
+    });
+    fs.writeFileSync(
+      statsFile(),
+      JSON.stringify({
+        version: 1,
+        days: [
+          day('2026-05-01', {}),
+          day('2026-05-02', { held: { call: -1 } }),
+          day('2026-05-03', { held: { presentation: 2, 'a-later-reason': 4 } }),
+        ],
+      }),
+    );
+    const store = open();
+    expect(store.loadOutcome()).toMatchObject({ kind: 'loaded', droppedDays: 1 });
+    expect(store.lastDays(3).map((d) => [d.date, d.held.presentation, d.held.call])).toEqual([
+      ['2026-05-01', 0, 0],
+      ['2026-05-02', 0, 0],
+      ['2026-05-03', 2, 0],
+    ]);
   });
 
   it('answers last N days, totals and streak from the injected today', () => {

@@ -148,6 +148,22 @@ describe('tray model', () => {
     expect(at(13).tooltip).toBe('Next breathing break in 12 min');
   });
 
+  it('says "Holding breaks: …" while a due break waits for the user to be less busy (nl and en)', () => {
+    const held = snapshot({
+      state: 'busy',
+      busy: ['presentation', 'call'],
+      next: { kind: 'breathing', dueInMs: 0, dueAtWallMs: NOW },
+    });
+    expect(trayModel(input({ snapshot: held })).tooltip).toBe(
+      'Holding breaks: presentation or video, camera or microphone in use',
+    );
+    expect(trayModel(input({ snapshot: held, locale: 'nl', t: createTranslator('nl') })).tooltip).toBe(
+      'Pauzes wachten: presentatie of video, camera of microfoon in gebruik',
+    );
+    expect(trayModel(input({ snapshot: held, platform: 'darwin', countdownTitle: true })).title).toBe('');
+    expect(trayRefreshDelayMs(held)).toBeNull();
+  });
+
   it('shows a macOS countdown title only when asked for, and only on macOS', () => {
     expect(trayModel(input({ platform: 'darwin', countdownTitle: true })).title).toBe('12m');
     expect(trayModel(input({ platform: 'darwin', countdownTitle: false })).title).toBe('');

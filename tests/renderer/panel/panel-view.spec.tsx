@@ -49,6 +49,26 @@ describe('PanelView', () => {
     expect(bridge.callsTo('window:close')).toHaveLength(1);
   });
 
+  it('a held break: says "Holding breaks" with the reasons, in English and in Dutch', async () => {
+    const held: SchedulerSnapshot = {
+      ...runningSnapshot(NOW, 0),
+      state: 'busy',
+      busy: ['presentation', 'do-not-disturb'],
+    };
+    setup(held);
+    expect(await screen.findByText('Holding breaks: presentation or video, Do Not Disturb')).toBeTruthy();
+    expect(screen.queryByText('Next breathing break')).toBeNull();
+    cleanup();
+    setup(held, {}, 'nl');
+    expect(await screen.findByText('Pauzes wachten: presentatie of video, Niet storen')).toBeTruthy();
+  });
+
+  it('busy before a break is due: the countdown, and the current reasons under it', async () => {
+    setup({ ...runningSnapshot(NOW, 12 * 60_000), busy: ['fullscreen'] });
+    expect(await screen.findByText('Next breathing break')).toBeTruthy();
+    expect(screen.getByTestId('panel-busy').textContent).toBe('Holding breaks: full-screen app');
+  });
+
   it('shows the next break, its time left and today’s minutes breathed', async () => {
     setup(runningSnapshot(NOW, 12 * 60_000));
     expect(await screen.findByText('Next breathing break')).toBeTruthy();

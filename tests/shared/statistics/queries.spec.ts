@@ -7,11 +7,12 @@ import { dayStats } from '../../support/app-fixtures.ts';
 const answers = Object.fromEntries(SIGNAL_IDS.map((id) => [id, 1])) as CheckinAnswers;
 describe('emptyDay', () => {
   it('is a day of the given date with nothing in it', () => {
-    const { date, feelings, checkins, ...counts } = emptyDay('2026-05-03');
+    const { date, feelings, checkins, held, ...counts } = emptyDay('2026-05-03');
     expect(date).toBe('2026-05-03');
     expect(Object.values(counts)).toEqual([0, 0, 0, 0, 0, 0]);
     expect(Object.values(feelings)).toEqual([0, 0, 0]);
     expect(checkins).toEqual([]);
+    expect(held).toEqual({ presentation: 0, fullscreen: 0, call: 0, 'do-not-disturb': 0, 'excluded-app': 0 });
   });
 });
 
@@ -41,6 +42,7 @@ describe('totals', () => {
         feelings: { calmer: 1, same: 0, tenser: 1 },
       }),
       dayStats('2026-05-02'),
+      dayStats('2026-05-04', { held: { ...emptyDay('x').held, call: 2, presentation: 1 } }),
       dayStats('2026-05-03', {
         offered: 1,
         skipped: 1,
@@ -50,7 +52,7 @@ describe('totals', () => {
       }),
     ]);
     expect(result).toEqual({
-      activeDays: 2,
+      activeDays: 3,
       offered: 4,
       taken: 2,
       postponed: 2,
@@ -58,6 +60,7 @@ describe('totals', () => {
       natural: 1,
       breathingSeconds: 120,
       feelings: { calmer: 1, same: 0, tenser: 1 },
+      held: { presentation: 1, fullscreen: 0, call: 2, 'do-not-disturb': 0, 'excluded-app': 0 },
       checkins: 1,
     });
   });
