@@ -9,6 +9,7 @@ import {
 } from '../../../main/statistics/statistics-store.ts';
 import { MAX_BREATHED_SECONDS } from '../../../shared/domain/limits.ts';
 import { validateBreakCompletion } from '../../../shared/ipc-validate.ts';
+import { emptyDay } from '../../../shared/statistics/queries.ts';
 import type { CheckinAnswers } from '../../../shared/statistics-types.ts';
 
 // A fixed time zone two hours ahead of UTC (IANA writes it with the sign reversed), so tests do
@@ -106,18 +107,11 @@ describe('statistics store', () => {
   });
 
   it('a file from before the busy hold (no held) reads as zero held; a damaged held drops only its day', () => {
-    const day = (date: string, extra: object) => ({
-      date,
-      offered: 1,
-      taken: 1,
-      postponed: 0,
-      skipped: 0,
-      natural: 0,
-      breathingSeconds: 60,
-      feelings: { calmer: 0, same: 0, tenser: 0 },
-      checkins: [],
-      ...extra,
-    });
+    // A day as version 1 files wrote it before the busy hold: no `held` at all.
+    const day = (date: string, extra: object) => {
+      const { held: _none, ...before } = { ...emptyDay(date), offered: 1 };
+      return { ...before, ...extra };
+    };
     fs.writeFileSync(
       statsFile(),
       JSON.stringify({
