@@ -50,6 +50,39 @@ function wakeUpsPerQuietHour(): number {
   return fires;
 }
 
+/**
+ * Extra wake-ups of the one timer while a due break is held because the user is busy (#15),
+ * over the hour after it came due, against a quiet working hour with nothing due. Main's monitor
+ * is simulated by answering every `busy-check` at once with the same reading.
+ */
+function extraWakeUpsWhileHolding(sampled: boolean): { held: number; quiet: number } {
+  const quiet = createHarness(
+    schedulerConfigFromSettings({
+      ...DEFAULT_SETTINGS,
+      breathing: { ...DEFAULT_SETTINGS.breathing, intervalMinutes: 180 },
+      stretch: { ...DEFAULT_SETTINGS.stretch, intervalMinutes: 480 },
+    }),
+  );
+  quiet.work(25 * MINUTE);
+  const quietBefore = quiet.clock.fires();
+  quiet.work(HOUR - 1);
+  const quietFires = quiet.clock.fires() - quietBefore;
+  quiet.scheduler.stop();
+  const reading = { active: [sampled ? 'fullscreen' : 'presentation'] as const, sampled };
+  const h = createHarness(schedulerConfigFromSettings(DEFAULT_SETTINGS), {
+    answer: (event, scheduler) => {
+      if (event.type === 'busy-check') scheduler.setBusy({ active: [...reading.active], sampled });
+    },
+  });
+  h.scheduler.setBusy({ active: [...reading.active], sampled });
+  h.work(25 * MINUTE);
+  const before = h.clock.fires();
+  h.work(HOUR - 1);
+  const heldFires = h.clock.fires() - before;
+  h.scheduler.stop();
+  return { held: heldFires, quiet: quietFires };
+}
+
 /** Heap (after GC) at 100 and at 10,000 taken breaks of one scheduler: growth would be a leak. */
 function heapGrowthOverCycles(): { at100: number; at10k: number } {
   const gc = (globalThis as { gc?: () => void }).gc;
@@ -74,6 +107,9 @@ function heapGrowthOverCycles(): { at100: number; at10k: number } {
 export function measureScheduler(): BenchRow[] {
   const month = thirtyDaysCpuMs();
   const wakeUps = wakeUpsPerQuietHour();
+  const sampledHold = extraWakeUpsWhileHolding(true);
+  const signalledHold = extraWakeUpsWhileHolding(false);
+  const extra = (figures: { held: number; quiet: number }) => figures.held - figures.quiet;
   const hasGc = typeof (globalThis as { gc?: unknown }).gc === 'function';
   const heap = heapGrowthOverCycles();
   const growth = heap.at10k - heap.at100;
@@ -91,6 +127,20 @@ export function measureScheduler(): BenchRow[] {
       value: `${wakeUps} (${(wakeUps / 60).toFixed(2)}/min)`,
       budget: '≤ 6',
       pass: wakeUps <= 6,
+    },
+    {
+      area: 'scheduler',
+      figure: `extra timer wake-ups in a quiet hour holding a break while busy, sampled reason (${sampledHold.held} vs ${sampledHold.quiet} with nothing due)`,
+      value: String(extra(sampledHold)),
+      budget: '≤ 2',
+      pass: extra(sampledHold) <= 2,
+    },
+    {
+      area: 'scheduler',
+      figure: `extra timer wake-ups in a quiet hour holding a break while busy, signalled reason (${signalledHold.held} vs ${signalledHold.quiet})`,
+      value: String(extra(signalledHold)),
+      budget: '≤ 2',
+      pass: extra(signalledHold) <= 2,
     },
     {
       area: 'scheduler',
