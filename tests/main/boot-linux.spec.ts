@@ -1,22 +1,17 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { IpcResult } from '../../shared/ipc-contract.ts';
 import type { DayStats } from '../../shared/statistics-types.ts';
-import { secondLaunch } from './fakes/boot-harness.ts';
-import { platformLabel, playPlatform, provideTrayIcons } from './fakes/boot-platform.ts';
+import { bootApp, invokeFrom, liveWindow, secondLaunch } from './fakes/boot-harness.ts';
+import { platformLabel } from './fakes/boot-platform.ts';
 import {
   app,
   FakeBrowserWindow,
   type FakeMenu,
   FakeNotification,
   FakeTray,
-  type FakeWebContents,
   globalShortcut,
-  ipcMain,
   platformViolations,
-  resetFakeElectron,
 } from './fakes/fake-electron.ts';
 
 // Second walk through the real composition root, as a first launch on a Linux desktop: no
@@ -27,47 +22,23 @@ vi.mock('electron-log/node', async () => (await import('./fakes/module-mocks.ts'
 
 const MINUTE_MS = 60_000;
 const PLATFORM = { os: 'linux', session: 'x11' } as const;
-let base: string;
-let restorePlatform: () => void;
-const originalArgv = process.argv;
-const originalXdg = process.env.XDG_CONFIG_HOME;
+let booted: Awaited<ReturnType<typeof bootApp>>;
 
-async function invoke<T>(
-  contents: FakeWebContents,
-  channel: string,
-  ...args: unknown[]
-): Promise<IpcResult<T>> {
-  return (await ipcMain.invoke(channel, contents.invokeEvent(), ...args)) as IpcResult<T>;
-}
+const invoke = invokeFrom;
 
-function live(url: string): FakeBrowserWindow {
-  const win = FakeBrowserWindow.live().find((w) => w.urls.at(-1)?.includes(url));
-  if (!win) throw new Error(`no live window showing ${url}`);
-  return win;
-}
+const live = liveWindow;
 
-const autostartFile = () => join(base, 'config', 'autostart', 'breathing-room.desktop');
+const autostartFile = () => join(booted.base, 'config', 'autostart', 'breathing-room.desktop');
 
 beforeAll(async () => {
-  base = mkdtempSync(join(tmpdir(), 'br-boot-linux-'));
-  resetFakeElectron();
-  app.paths = { userData: join(base, 'userData'), home: join(base, 'home'), documents: join(base, 'docs') };
-  app.appPath = join(base, 'app');
-  app.isPackaged = true;
-  // Electron sets this for packaged apps; the tray icons are read from <resources>/tray.
-  Object.defineProperty(process, 'resourcesPath', { value: join(base, 'resources'), configurable: true });
-  provideTrayIcons(join(base, 'resources', 'tray'));
-  restorePlatform = playPlatform(PLATFORM);
-  app.locale = 'nl-NL';
-  process.env.XDG_CONFIG_HOME = join(base, 'config');
-  process.argv = ['/opt/Breathing Room/breathing-room'];
-  vi.useFakeTimers({
-    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'],
+  // An installed app (icons in <resources>/tray) on a Dutch desktop.
+  booted = await bootApp(PLATFORM, ['/opt/Breathing Room/breathing-room'], {
+    tempPrefix: 'br-boot-linux-',
+    packaged: true,
+    prepare: () => {
+      app.locale = 'nl-NL';
+    },
   });
-  vi.setSystemTime(new Date(2026, 2, 10, 9, 0, 0));
-  await import('../../main/index.ts');
-  await app.becomeReady();
-  await vi.advanceTimersByTimeAsync(0);
 });
 
 afterEach(() => {
@@ -75,14 +46,8 @@ afterEach(() => {
 });
 
 afterAll(() => {
-  vi.useRealTimers();
-  restorePlatform();
-  app.isPackaged = false;
   app.locale = 'en-US';
-  process.argv = originalArgv;
-  if (originalXdg === undefined) delete process.env.XDG_CONFIG_HOME;
-  else process.env.XDG_CONFIG_HOME = originalXdg;
-  rmSync(base, { recursive: true, force: true });
+  booted.restore();
 });
 
 describe(`${platformLabel(PLATFORM)} first launch on Linux`, () => {
