@@ -1,15 +1,14 @@
 import * as electron from 'electron';
 import type { SchedulerEvent, SchedulerSnapshot } from '../shared/scheduler-types.ts';
-import { createAppCommands } from './app-commands.ts';
 import { restartForNativeWayland } from './linux-session.ts';
 import { showInfoNotification } from './notifications/info-notification.ts';
-import { plannedBreathingMs } from './planned-scheduler-config.ts';
 import { beforeReady, type StartRequest } from './setup/before-ready.ts';
 import { createEventHub } from './setup/event-hub.ts';
 import { setupAutostart, systemAutostart } from './setup/setup-autostart.ts';
 import { setupBreaks } from './setup/setup-breaks.ts';
 import { setupBusy } from './setup/setup-busy.ts';
 import { setupCheckin } from './setup/setup-checkin.ts';
+import { setupCommands } from './setup/setup-commands.ts';
 import { setupCore } from './setup/setup-core.ts';
 import { setupIpc } from './setup/setup-ipc.ts';
 import { setupLaunches } from './setup/setup-launches.ts';
@@ -46,16 +45,7 @@ function onReady({ command, ignored }: StartRequest): void {
     throughXWayland: () => !settings.get().runNativelyOnWayland,
   });
   const autostart = setupAutostart({ autostart: osAutostart, settings, firstRun, log });
-  const commands = createAppCommands({
-    scheduler,
-    plannedBreathingMs: (patternId, requestedMs) =>
-      plannedBreathingMs(settings.get(), patternId ?? settings.get().breathing.patternId, requestedMs),
-    openWindow: (route) => windows.openApp(route),
-    setAutostart: (enabled) => autostart.set(enabled),
-    autostartEnabled: async () => (await autostart.get()).enabled,
-    quit: () => app.quit(),
-    log,
-  });
+  const commands = setupCommands({ app, scheduler, settings, windows, autostart, log });
   const breaks = setupBreaks({
     platform,
     log,
@@ -107,17 +97,10 @@ function onReady({ command, ignored }: StartRequest): void {
     command,
   );
   // Quit: release everything we hold, the most outward first.
-  const outward = [
-    disposeLaunches,
-    disposeShortcut,
-    stopSettingsSync,
-    stopSnapshots,
-    busy.dispose,
-    scheduling.dispose,
-  ];
-  const inward = [checkin.dispose, breaks.dispose, autostart.dispose, tray.dispose, () => windows.closeAll()];
+  const outward = [disposeLaunches, disposeShortcut, stopSettingsSync, stopSnapshots, busy.dispose];
+  const inward = [scheduling.dispose, checkin.dispose, breaks.dispose, autostart.dispose, tray.dispose];
   app.on('will-quit', () => {
-    for (const dispose of [...outward, ...inward, disposeIpc]) dispose();
+    for (const dispose of [...outward, ...inward, () => windows.closeAll(), disposeIpc]) dispose();
     log.info('quit');
   });
 }
