@@ -44,10 +44,11 @@ const TAG_OS: Record<string, Os | undefined> = {
   linux: 'linux',
 };
 
+/** Doc comments are kept as read and turned into rules only when asked (most never are). */
 interface OwnerEntry {
   readonly base: string | null;
-  readonly members: Map<string, PlatformRule>;
-  readonly events: Map<string, PlatformRule>;
+  readonly members: Map<string, readonly string[]>;
+  readonly events: Map<string, readonly string[]>;
 }
 
 /** Decides a rule from one doc comment (the lines between `/**` and `*\/`). */
@@ -120,7 +121,7 @@ export function parsePlatformTable(source: string): PlatformTable {
     }
     const event = /^ {4}on\(event: '([^']+)'/.exec(line);
     if (event?.[1]) {
-      if (!owner.events.has(event[1])) owner.events.set(event[1], ruleFromDoc(pending));
+      if (!owner.events.has(event[1])) owner.events.set(event[1], pending);
       pending = [];
       continue;
     }
@@ -128,22 +129,29 @@ export function parsePlatformTable(source: string): PlatformTable {
     if (member?.[1]) {
       const name = member[1];
       if (!['off', 'once', 'addListener', 'removeListener'].includes(name) && !owner.members.has(name))
-        owner.members.set(name, ruleFromDoc(pending));
+        owner.members.set(name, pending);
       pending = [];
     }
   }
 
+  const rules = new Map<readonly string[], PlatformRule>();
   function lookup(
     name: string,
-    pick: (entry: OwnerEntry) => PlatformRule | undefined,
+    pick: (entry: OwnerEntry) => readonly string[] | undefined,
   ): PlatformRule | undefined {
     const seen = new Set<string>();
     for (let at: string | null = name; at && !seen.has(at); ) {
       seen.add(at);
       const entry = owners.get(at);
       if (!entry) return undefined;
-      const rule = pick(entry);
-      if (rule) return rule;
+      const doc = pick(entry);
+      if (doc) {
+        const known = rules.get(doc);
+        if (known) return known;
+        const rule = ruleFromDoc(doc);
+        rules.set(doc, rule);
+        return rule;
+      }
       at = entry.base;
     }
     return undefined;
