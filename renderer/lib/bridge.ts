@@ -1,6 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { BridgeApi, InvokeChannel, InvokeMap } from '../../shared/ipc-contract.ts';
+import { withGentleClose } from './gentle-close.ts';
 
 declare global {
   interface Window {
@@ -20,7 +21,7 @@ export function useBridge(): BridgeApi {
 
 export function windowBridge(): BridgeApi {
   if (!window.api) throw new Error('window.api is missing: the preload did not run.');
-  return window.api;
+  return withGentleClose(window.api, document.documentElement);
 }
 
 /** Invokes a channel and unwraps the result, throwing the IPC error's message on failure. */

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Locale } from '../../shared/i18n/locale.ts';
 import type { DayStats } from '../../shared/statistics-types.ts';
+import { waitForFadeIn } from './support/fade-in.ts';
 import { closeE2eEnvironment, type OpenPageOptions, openPage } from './support/open-page.ts';
 import { saveScreenshot } from './support/screenshots.ts';
 
@@ -83,6 +84,7 @@ function open(route: string, extra: Partial<OpenPageOptions> = {}) {
 // The shared helper injects axe with addScriptTag, which the page's CSP (script-src 'self') blocks;
 // evaluating the source through the DevTools protocol is not subject to the page's CSP.
 async function seriousA11yViolations(page: Page): Promise<string[]> {
+  await waitForFadeIn(page);
   const source = await readFile(
     join(import.meta.dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js'),
     'utf8',

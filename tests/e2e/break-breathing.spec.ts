@@ -258,4 +258,29 @@ describe('breathing break in Chromium', () => {
     for (const layer of layers) expect(layer.timing.iterations).toBe(2);
     await close();
   });
+
+  for (const reducedMotion of [false, true]) {
+    it(`the window fades out before it closes itself${reducedMotion ? ', and not at all with reduced motion' : ''}`, async () => {
+      const { page, fake, close } = await openPage({
+        page: 'break.html?view=break',
+        reducedMotion,
+        fake: { responses: { 'break:session': breathingSession(), 'window:close': null } },
+      });
+      await page.waitForSelector('[data-testid="pacer"]');
+      await page.keyboard.press('Escape');
+      await page.waitForSelector('[data-testid="done"]');
+      const leaving = await page.evaluate(() => {
+        const seen: (string | undefined)[] = [];
+        new MutationObserver(() => seen.push(document.documentElement.dataset.leaving)).observe(
+          document.documentElement,
+          { attributes: true, attributeFilter: ['data-leaving'] },
+        );
+        (document.querySelector('[data-testid="close"]') as HTMLButtonElement).click();
+        return new Promise<(string | undefined)[]>((resolve) => setTimeout(() => resolve(seen), 600));
+      });
+      expect(leaving).toEqual(reducedMotion ? [] : ['true']);
+      await expect.poll(() => fake.callsTo('window:close')).toHaveLength(1);
+      await close();
+    });
+  }
 });

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { SchedulerSnapshot } from '../../shared/scheduler-types.ts';
 import { runningSnapshot } from '../support/app-fixtures.ts';
+import { waitForFadeIn } from './support/fade-in.ts';
 import { closeE2eEnvironment, openPage } from './support/open-page.ts';
 import { saveScreenshot } from './support/screenshots.ts';
 
@@ -41,6 +42,7 @@ function open(locale: 'en' | 'nl', theme: 'light' | 'dark') {
 // The shared helper injects axe with addScriptTag, which the page's CSP (script-src 'self') blocks;
 // evaluating the source through the DevTools protocol is not subject to the page's CSP.
 async function seriousA11yViolations(page: Page): Promise<string[]> {
+  await waitForFadeIn(page);
   const source = await readFile(
     join(import.meta.dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js'),
     'utf8',

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { waitForFadeIn } from './fade-in.ts';
 
 export interface AxeViolation {
   readonly id: string;
@@ -13,6 +14,7 @@ const axePath = join(import.meta.dirname, '..', '..', '..', 'node_modules', 'axe
 
 /** Runs axe-core (WCAG 2.x A and AA rules) in the page and returns the serious and critical findings. */
 export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]> {
+  await waitForFadeIn(page);
   const source = await readFile(axePath, 'utf8');
   // Evaluated rather than added as a <script>: the page's CSP (script-src 'self') rightly refuses inline scripts.
   await page.evaluate(source);

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { waitForFadeIn } from './fade-in.ts';
 
 /** What does not fit a page's viewport: scrolling, and controls drawn (partly) outside it. */
 export interface FitReport {
@@ -12,7 +13,8 @@ export interface FitReport {
  * Measures the page as the window shows it. Controls are everything a user can click or tab to;
  * the app window's skip link sits above the top edge on purpose until it has focus.
  */
-export function fitReport(page: Page): Promise<FitReport> {
+export async function fitReport(page: Page): Promise<FitReport> {
+  await waitForFadeIn(page);
   return page.evaluate(() => {
     const root = document.scrollingElement ?? document.documentElement;
     const width = window.innerWidth;

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { waitForFadeIn } from './fade-in.ts';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 
@@ -23,6 +24,7 @@ export async function saveScreenshot(
   if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) throw new Error(`screenshot name must be kebab-case: ${name}`);
   await mkdir(screenshotDir, { recursive: true });
   const path = join(screenshotDir, `${name}.png`);
+  await waitForFadeIn(page);
   await page.screenshot({ path, animations: 'allow', fullPage: options.fullPage ?? false });
   return path;
 }

@@ -1,0 +1,40 @@
+import type { BridgeApi } from '../../shared/ipc-contract.ts';
+
+/** The `--fade` token in milliseconds: 360 normally, 0 with reduced motion (tokens.css). */
+export function fadeMs(root: HTMLElement): number {
+  const value = getComputedStyle(root).getPropertyValue('--fade').trim();
+  const match = /^(\d*\.?\d+)(ms|s)$/.exec(value);
+  if (!match) return 0;
+  const amount = Number(match[1]);
+  return match[2] === 's' ? amount * 1000 : amount;
+}
+
+/**
+ * The window's own "close" fades the page out first (tokens.css: `[data-leaving]`), then asks
+ * main to close it; with reduced motion the fade is 0 and it closes at once. If main refuses,
+ * the page comes back. Every other call passes straight through.
+ */
+export function withGentleClose(
+  api: BridgeApi,
+  root: HTMLElement,
+  wait: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+): BridgeApi {
+  const invoke: BridgeApi['invoke'] = (channel, ...args) => {
+    const ms = channel === 'window:close' ? fadeMs(root) : 0;
+    if (ms <= 0) return api.invoke(channel, ...args);
+    root.dataset.leaving = 'true';
+    return wait(ms)
+      .then(() => api.invoke(channel, ...args))
+      .then(
+        (result) => {
+          if (!result.ok) delete root.dataset.leaving;
+          return result;
+        },
+        (error: unknown) => {
+          delete root.dataset.leaving;
+          throw error;
+        },
+      );
+  };
+  return { invoke, on: (channel, listener) => api.on(channel, listener) };
+}
