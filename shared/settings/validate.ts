@@ -165,31 +165,44 @@ function overlongKey(path: string): SettingsFieldError {
   };
 }
 
+/**
+ * The rule for one key of an object, or undefined (with the reason in `errors`) for an overlong
+ * or prototype-reaching key, or a key the schema does not know when unknown keys are refused.
+ */
+function ruleForKey(
+  schema: JsonSchema,
+  key: string,
+  keyPath: string,
+  errors: SettingsFieldError[],
+  refuseUnknown: boolean,
+): JsonSchema | undefined {
+  if (key.length > MAX_SETTINGS_KEY_LENGTH) {
+    errors.push(overlongKey(keyPath));
+    return undefined;
+  }
+  if (FORBIDDEN_KEYS.has(key)) {
+    errors.push({ path: keyPath, code: 'forbidden-key', message: 'is not an allowed key' });
+    return undefined;
+  }
+  const properties = schema.properties ?? {};
+  const rule = Object.hasOwn(properties, key) ? properties[key] : undefined;
+  if (rule === undefined && refuseUnknown) {
+    errors.push({ path: keyPath, code: 'unknown-key', message: 'is not a known setting' });
+  }
+  return rule;
+}
+
 function checkObject(
   schema: JsonSchema,
   value: Readonly<Record<string, unknown>>,
   path: string,
   errors: SettingsFieldError[],
 ): Record<string, unknown> {
-  const properties = schema.properties ?? {};
   const copy: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
     const keyPath = join(path, echoInput(key));
-    if (key.length > MAX_SETTINGS_KEY_LENGTH) {
-      errors.push(overlongKey(keyPath));
-      continue;
-    }
-    if (FORBIDDEN_KEYS.has(key)) {
-      errors.push({ path: keyPath, code: 'forbidden-key', message: 'is not an allowed key' });
-      continue;
-    }
-    const propertySchema = Object.hasOwn(properties, key) ? properties[key] : undefined;
-    if (propertySchema === undefined) {
-      if (schema.additionalProperties === false) {
-        errors.push({ path: keyPath, code: 'unknown-key', message: 'is not a known setting' });
-      }
-      continue;
-    }
+    const propertySchema = ruleForKey(schema, key, keyPath, errors, schema.additionalProperties === false);
+    if (propertySchema === undefined) continue;
     copy[key] = check(propertySchema, value[key], keyPath, errors);
   }
   for (const key of schema.required ?? []) {
@@ -253,22 +266,10 @@ function mergePatch(
   errors: SettingsFieldError[],
 ): Record<string, unknown> {
   const merged: Record<string, unknown> = isPlainObject(current) ? { ...current } : {};
-  const properties = schema.properties ?? {};
   for (const key of Object.keys(patch)) {
     const keyPath = join(path, echoInput(key));
-    if (key.length > MAX_SETTINGS_KEY_LENGTH) {
-      errors.push(overlongKey(keyPath));
-      continue;
-    }
-    if (FORBIDDEN_KEYS.has(key)) {
-      errors.push({ path: keyPath, code: 'forbidden-key', message: 'is not an allowed key' });
-      continue;
-    }
-    const propertySchema = Object.hasOwn(properties, key) ? properties[key] : undefined;
-    if (propertySchema === undefined) {
-      errors.push({ path: keyPath, code: 'unknown-key', message: 'is not a known setting' });
-      continue;
-    }
+    const propertySchema = ruleForKey(schema, key, keyPath, errors, true);
+    if (propertySchema === undefined) continue;
     const patchValue = patch[key];
     // `undefined` cannot come from JSON; a structured-clone payload may carry it for "unchanged".
     if (patchValue === undefined) continue;
