@@ -125,7 +125,8 @@ describe('breathing break in Chromium', () => {
     await page.keyboard.press('Enter');
     expect(await fake.callsTo('break:feeling')).toEqual([{ feeling: 'calmer' }]);
     await page.keyboard.press('Escape');
-    expect(await fake.callsTo('window:close')).toHaveLength(1);
+    // The window fades out before it asks main to close it (withGentleClose): wait for the call.
+    await expect.poll(() => fake.callsTo('window:close')).toHaveLength(1);
     expect(errors).toEqual([]);
     await close();
   });
