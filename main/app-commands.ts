@@ -15,9 +15,10 @@ export interface AppCommands {
   /**
    * `durationMs`: the break's own length (whole ms within BREAK_LENGTH_LIMITS_MS), else the
    * configured one; for breathing, the breathing time asked for, which main plans (whole cycles,
-   * the pattern's cap, the pre-roll) before the scheduler sees it.
+   * the pattern's cap, the pre-roll) before the scheduler sees it. `floor`: a "Lie down and
+   * breathe" session (breathing only).
    */
-  startBreak(kind: BreakKind, patternId?: PatternId, durationMs?: number): string | null;
+  startBreak(kind: BreakKind, patternId?: PatternId, durationMs?: number, floor?: boolean): string | null;
   postpone(): string | null;
   skip(): string | null;
   pause(request: PauseRequest): string | null;
@@ -35,6 +36,8 @@ export interface AppCommandDeps {
   /** The scheduler's length for a breathing break of this pattern and asked-for breathing time (planBreakSession). */
   readonly plannedBreathingMs: (patternId: PatternId | undefined, requestedMs: number | undefined) => number;
   readonly openWindow: (route: AppRoute) => void;
+  /** Tells the break flow whether the break about to start is a floor session. */
+  readonly expectFloor: (floor: boolean) => void;
   readonly setAutostart: (enabled: boolean) => Promise<void>;
   readonly autostartEnabled: () => Promise<boolean>;
   readonly quit: () => void;
@@ -58,11 +61,17 @@ export function createAppCommands(deps: AppCommandDeps): AppCommands {
   }
 
   return {
-    startBreak: (kind, patternId, durationMs) =>
-      attempt(`start ${kind}`, () => {
+    startBreak: (kind, patternId, durationMs, floor = false) =>
+      attempt(`start ${floor ? 'floor session' : kind}`, () => {
+        if (floor && kind !== 'breathing') throw new Error('A floor session is a breathing break.');
         deps.scheduler.notifyActivity();
         const lengthMs = kind === 'breathing' ? deps.plannedBreathingMs(patternId, durationMs) : durationMs;
-        deps.scheduler.startNow(kind, patternId, lengthMs);
+        deps.expectFloor(floor);
+        try {
+          deps.scheduler.startNow(kind, patternId, lengthMs);
+        } finally {
+          deps.expectFloor(false);
+        }
       }),
     postpone: () => attempt('postpone', () => deps.scheduler.postpone()),
     skip: () => attempt('skip', () => deps.scheduler.skip()),

@@ -19,19 +19,28 @@ export interface BreakFlowDeps {
   readonly sessions: Pick<BreakSessionOwner, 'open' | 'close'>;
   readonly stats: Pick<
     StatisticsStore,
-    'recordOffered' | 'recordPostponed' | 'recordBreakEnded' | 'recordHeld'
+    'recordOffered' | 'recordPostponed' | 'recordBreakEnded' | 'recordHeld' | 'recordFloorSession'
   >;
   readonly wallNowMs: () => number;
   readonly notice: { show(event: NoticeEvent): void; dismiss(): void };
   /** The one quiet notification after a break has been held for an hour (never a window). */
   readonly quietNotice: (event: BusyQuietNoticeEvent) => void;
-  readonly windows: { showBreak(options: { readonly focus: boolean }): void; closeBreakWindows(): void };
+  readonly windows: {
+    /** `floor`: the break window opens at the floor session's size. */
+    showBreak(options: { readonly focus: boolean; readonly floor: boolean }): void;
+    closeBreakWindows(): void;
+  };
   readonly onSnapshot: (snapshot: SchedulerSnapshot) => void;
   readonly log: Logger;
 }
 
 export interface BreakFlow {
   handle(event: SchedulerEvent): void;
+  /**
+   * Set just before the user's own start of a breathing break that is a floor session, cleared
+   * right after: the scheduler does not know floor sessions, the session and statistics do.
+   */
+  expectFloor(floor: boolean): void;
 }
 
 export function createBreakFlow(deps: BreakFlowDeps): BreakFlow {
@@ -39,9 +48,12 @@ export function createBreakFlow(deps: BreakFlowDeps): BreakFlow {
   let noticeShown = false;
   // The break window that finished the last break may still show its done screen.
   let doneScreenUp = false;
+  let floorExpected = false;
+  // The running break is a floor session: it ends as its own kind in the statistics.
+  let floorRunning = false;
 
   function keepStatistics(event: SchedulerEvent): void {
-    const step = account(accounting, event);
+    const step = account(accounting, event, floorRunning);
     accounting = step.state;
     writeRecords(deps.stats, step.records, deps.wallNowMs(), (message) => deps.log.warn(message));
   }
@@ -60,13 +72,15 @@ export function createBreakFlow(deps: BreakFlowDeps): BreakFlow {
           deps.notice.show(event);
           return;
         case 'break-started':
-          deps.sessions.open(event);
+          floorRunning = floorExpected && event.kind === 'breathing';
+          floorExpected = false;
+          deps.sessions.open({ ...event, floor: floorRunning });
           // A done screen still open is reloaded for this break by showBreak.
           doneScreenUp = false;
           deps.notice.dismiss();
           // Someone who saw the notice (or asked for the break) is ready for it; an unannounced
           // break must not grab the keyboard from someone typing.
-          deps.windows.showBreak({ focus: noticeShown || event.source === 'manual' });
+          deps.windows.showBreak({ focus: noticeShown || event.source === 'manual', floor: floorRunning });
           return;
         case 'break-ended':
           deps.notice.dismiss();
@@ -75,6 +89,7 @@ export function createBreakFlow(deps: BreakFlowDeps): BreakFlow {
           if (event.endedBy === 'window') doneScreenUp = true;
           else deps.windows.closeBreakWindows();
           noticeShown = false;
+          floorRunning = false;
           if (event.outcome !== 'postponed') deps.sessions.close(event);
           else deps.sessions.close();
           return;
@@ -96,6 +111,9 @@ export function createBreakFlow(deps: BreakFlowDeps): BreakFlow {
           deps.onSnapshot(event.snapshot);
           return;
       }
+    },
+    expectFloor(floor) {
+      floorExpected = floor;
     },
   };
 }

@@ -41,6 +41,8 @@ export interface SessionOpening {
   readonly durationMs?: number;
   readonly source: BreakSession['source'];
   readonly patternId?: PatternId;
+  /** A "Lie down and breathe" session (breathing only). */
+  readonly floor?: boolean;
 }
 
 export interface BreakSessionOwner {
@@ -93,7 +95,7 @@ export function createBreakSessionOwner(deps: BreakSessionDeps): BreakSessionOwn
 
   return {
     current: () => session,
-    open({ kind, durationMs, source, patternId }) {
+    open({ kind, durationMs, source, patternId, floor }) {
       const settings = deps.settings();
       const chosenPattern = patternId ?? settings.breathing.patternId;
       const plan =
@@ -119,6 +121,7 @@ export function createBreakSessionOwner(deps: BreakSessionDeps): BreakSessionOwn
         // Strict mode binds the breaks the app offers, never one the user started by hand.
         strict: settings.strictMode && source === 'scheduled',
         source,
+        ...(floor === true && kind === 'breathing' ? { floor: true } : {}),
       };
       pacing = null;
     },
@@ -129,7 +132,9 @@ export function createBreakSessionOwner(deps: BreakSessionDeps): BreakSessionOwn
     },
     choose(patternId, requestedMs) {
       const current = running();
-      if (current.kind !== 'breathing' || current.source !== 'manual' || pacing !== null) {
+      // A floor session always starts with its own setup, even one begun while a notice was up.
+      const chosenByHand = current.source === 'manual' || current.floor === true;
+      if (current.kind !== 'breathing' || !chosenByHand || pacing !== null) {
         throw new SchedulerError(
           'invalid-argument',
           'Only a breathing break started by hand can be chosen, before it starts.',

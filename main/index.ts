@@ -45,7 +45,17 @@ function onReady({ command, ignored }: StartRequest): void {
     throughXWayland: () => !settings.get().runNativelyOnWayland,
   });
   const autostart = setupAutostart({ autostart: osAutostart, settings, firstRun, log });
-  const commands = setupCommands({ app, scheduler, settings, windows, autostart, log });
+  // The break flow is built after the commands (it needs them for the notice's actions).
+  let markFloor: (floor: boolean) => void = () => {};
+  const commands = setupCommands({
+    app,
+    scheduler,
+    settings,
+    windows,
+    autostart,
+    log,
+    expectFloor: (floor) => markFloor(floor),
+  });
   const breaks = setupBreaks({
     platform,
     log,
@@ -58,6 +68,7 @@ function onReady({ command, ignored }: StartRequest): void {
     snapshots,
     t,
   });
+  markFloor = breaks.expectFloor;
   const disposeIpc = setupIpc({
     ...{ ipcMain, dialog, app, platform, windows, t, log, scheduler, settings, stats, commands },
     sessions: breaks.sessions,

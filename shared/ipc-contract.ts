@@ -46,6 +46,8 @@ export interface BreakSession {
   readonly exerciseIds: readonly ExerciseId[];
   readonly strict: boolean;
   readonly source: 'scheduled' | 'manual';
+  /** "Lie down and breathe": a breathing session on the floor, eyes closed, guided by sound. */
+  readonly floor?: boolean;
 }
 
 /**
@@ -102,7 +104,10 @@ export interface InvokeMap {
   'settings:reset': { req: undefined; res: Settings };
   'scheduler:get': { req: undefined; res: SchedulerSnapshot };
   'break:session': { req: undefined; res: BreakSession | null };
-  'break:start': { req: { kind: BreakKind; patternId?: PatternId; durationSeconds?: number }; res: null };
+  'break:start': {
+    req: { kind: BreakKind; patternId?: PatternId; durationSeconds?: number; floor?: boolean };
+    res: null;
+  };
   'break:choose': { req: BreakChoice; res: BreakSession };
   'break:started': { req: undefined; res: null };
   'break:paused': { req: undefined; res: null };

@@ -138,8 +138,10 @@ export function checkPlainData(
 }
 
 export function validateBreakStart(payload: unknown): Validation<InvokeMap['break:start']['req']> {
-  return objectWith(payload, ['kind'], ['patternId', 'durationSeconds'], (v) => {
+  return objectWith(payload, ['kind'], ['patternId', 'durationSeconds', 'floor'], (v) => {
     if (!isBreakKind(v.kind)) return 'kind must be "breathing" or "stretch"';
+    if (v.floor !== undefined && typeof v.floor !== 'boolean') return 'floor must be true or false';
+    if (v.floor === true && v.kind !== 'breathing') return 'a floor session is a breathing break';
     if (v.patternId !== undefined && !isPatternId(v.patternId)) return 'unknown patternId';
     if (
       v.durationSeconds !== undefined &&

@@ -23,8 +23,11 @@ export interface DayStats {
   readonly postponed: number;
   readonly skipped: number;
   readonly natural: number;
-  /** Seconds spent in guided breathing (with the pacer). */
+  /** Seconds spent in guided breathing (with the pacer) in breaks; floor sessions count apart. */
   readonly breathingSeconds: number;
+  /** "Lie down and breathe" sessions with at least one breath, and their seconds breathed. */
+  readonly floorSessions: number;
+  readonly floorSeconds: number;
   readonly feelings: Readonly<Record<Feeling, number>>;
   /** Breaks held back while busy, per reason (a break held for two reasons counts in both). */
   readonly held: Readonly<Record<BusyReason, number>>;
@@ -41,6 +44,8 @@ export interface StatsTotals {
   readonly skipped: number;
   readonly natural: number;
   readonly breathingSeconds: number;
+  readonly floorSessions: number;
+  readonly floorSeconds: number;
   readonly feelings: Readonly<Record<Feeling, number>>;
   readonly held: Readonly<Record<BusyReason, number>>;
   readonly checkins: number;

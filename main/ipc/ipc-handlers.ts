@@ -65,12 +65,13 @@ export function setupIpcHandlers(gateway: IpcGateway, deps: IpcHandlerDeps): voi
   gateway.handle('settings:reset', () => settingsAnswer(deps.settings.reset()));
   gateway.handle('scheduler:get', () => ok(deps.scheduler.snapshot()));
   gateway.handle('break:session', () => ok(deps.sessions.current()));
-  gateway.handle('break:start', ({ kind, patternId, durationSeconds }) =>
+  gateway.handle('break:start', ({ kind, patternId, durationSeconds, floor }) =>
     refusedOr(
       deps.commands.startBreak(
         kind,
         patternId,
         durationSeconds === undefined ? undefined : durationSeconds * 1000,
+        floor === true,
       ),
     ),
   );

@@ -19,7 +19,7 @@ export interface BreaksSetupDeps {
   readonly settings: Pick<SettingsService, 'get'>;
   readonly stats: Pick<
     StatisticsStore,
-    'recordOffered' | 'recordPostponed' | 'recordBreakEnded' | 'recordHeld'
+    'recordOffered' | 'recordPostponed' | 'recordBreakEnded' | 'recordHeld' | 'recordFloorSession'
   >;
   readonly windows: Pick<WindowManager, 'showBreak' | 'closeBreakWindows' | 'showNotice'>;
   readonly scheduler: Pick<Scheduler, 'beginBreak' | 'completeBreak'>;
@@ -32,6 +32,8 @@ export interface BreaksSetupDeps {
 /** The notice, the break session main owns, and the flow between the scheduler and the windows. */
 export function setupBreaks(deps: BreaksSetupDeps): {
   readonly sessions: BreakSessionOwner;
+  /** See BreakFlow.expectFloor: the commands mark a floor session just around its start. */
+  expectFloor(floor: boolean): void;
   dispose(): void;
 } {
   const sessions = createBreakSessionOwner({
@@ -68,6 +70,7 @@ export function setupBreaks(deps: BreaksSetupDeps): {
   const stop = deps.events.subscribe((event) => flow.handle(event));
   return {
     sessions,
+    expectFloor: (floor) => flow.expectFloor(floor),
     dispose() {
       stop();
       notifier.dismiss();

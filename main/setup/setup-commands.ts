@@ -14,6 +14,8 @@ export interface CommandsSetupDeps {
   readonly windows: Pick<WindowManager, 'openApp'>;
   readonly autostart: Pick<AutostartSetup, 'get' | 'set'>;
   readonly log: Logger;
+  /** Marks the break about to start as a floor session (the break flow's expectFloor). */
+  readonly expectFloor: (floor: boolean) => void;
 }
 
 /**
@@ -27,6 +29,7 @@ export function setupCommands(deps: CommandsSetupDeps): AppCommands {
     plannedBreathingMs: (patternId, requestedMs) =>
       plannedBreathingMs(settings.get(), patternId ?? settings.get().breathing.patternId, requestedMs),
     openWindow: (route) => deps.windows.openApp(route),
+    expectFloor: deps.expectFloor,
     setAutostart: (enabled) => autostart.set(enabled),
     autostartEnabled: async () => (await autostart.get()).enabled,
     quit: () => deps.app.quit(),

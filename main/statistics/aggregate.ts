@@ -15,6 +15,7 @@ export type StatsEvent =
   | { readonly type: 'postponed' }
   | { readonly type: 'held'; readonly reasons: readonly BusyReason[] }
   | { readonly type: 'ended'; readonly outcome: BreakOutcome; readonly breathingSeconds: number }
+  | { readonly type: 'floor'; readonly seconds: number }
   | { readonly type: 'feeling'; readonly feeling: Feeling }
   | { readonly type: 'checkin'; readonly atMs: number; readonly answers: CheckinAnswers };
 
@@ -35,6 +36,8 @@ function applyEvent(day: DayStats, event: StatsEvent): DayStats {
         [event.outcome]: day[event.outcome] + 1,
         breathingSeconds: day.breathingSeconds + event.breathingSeconds,
       };
+    case 'floor':
+      return { ...day, floorSessions: day.floorSessions + 1, floorSeconds: day.floorSeconds + event.seconds };
     case 'feeling':
       return { ...day, feelings: { ...day.feelings, [event.feeling]: day.feelings[event.feeling] + 1 } };
     case 'checkin': {

@@ -23,13 +23,17 @@ export type StatsRecord =
       readonly breathedSeconds: number;
     }
   /** A due break held back while busy, counted once per reason that held it. */
-  | { readonly type: 'held'; readonly reasons: readonly BusyReason[] };
+  | { readonly type: 'held'; readonly reasons: readonly BusyReason[] }
+  /** A "Lie down and breathe" session with at least one breath: its own kind, not a break. */
+  | { readonly type: 'floor'; readonly breathedSeconds: number };
 
 export const initialAccounting: AccountingState = { offeredKind: null };
 
 export function account(
   state: AccountingState,
   event: SchedulerEvent,
+  /** The break that ends is a floor session (main knows; the scheduler does not). */
+  floor = false,
 ): { readonly state: AccountingState; readonly records: readonly StatsRecord[] } {
   const offerOnce = (kind: BreakKind): StatsRecord[] =>
     state.offeredKind === null ? [{ type: 'offered', kind }] : [];
@@ -49,6 +53,17 @@ export function account(
         return {
           state: offered.length > 0 ? { offeredKind: event.kind } : state,
           records: [...offered, { type: 'postponed', kind: event.kind }],
+        };
+      }
+      if (floor) {
+        const breathedSeconds = (event.breathedMs ?? 0) / 1000;
+        // Left before the first breath: nothing to count.
+        return {
+          state: { offeredKind: null },
+          records: [
+            ...offered,
+            ...(breathedSeconds > 0 ? [{ type: 'floor' as const, breathedSeconds }] : []),
+          ],
         };
       }
       return {
@@ -75,7 +90,7 @@ export function account(
 
 type Recorder = Pick<
   StatisticsStore,
-  'recordOffered' | 'recordPostponed' | 'recordBreakEnded' | 'recordHeld'
+  'recordOffered' | 'recordPostponed' | 'recordBreakEnded' | 'recordHeld' | 'recordFloorSession'
 >;
 
 /** Writes the records; a refused one is logged, never thrown (the break itself went on). */
@@ -89,6 +104,11 @@ export function writeRecords(
     if (record.type === 'held') {
       const held = stats.recordHeld(record.reasons, atWallMs);
       if (!held.ok) warn(`statistics: could not record held ${record.reasons.join('+')}: ${held.error}`);
+      continue;
+    }
+    if (record.type === 'floor') {
+      const result = stats.recordFloorSession(record.breathedSeconds, atWallMs);
+      if (!result.ok) warn(`statistics: could not record a floor session: ${result.error}`);
       continue;
     }
     const result =

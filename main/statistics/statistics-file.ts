@@ -48,6 +48,10 @@ function readDay(value: unknown): DayStats | undefined {
   )
     return undefined;
   if (![offered, taken, postponed, skipped, natural, breathingSeconds].every(isCount)) return undefined;
+  // Days written before floor sessions existed have neither field: they had none.
+  const floorSessions = value.floorSessions ?? 0;
+  const floorSeconds = value.floorSeconds ?? 0;
+  if (!isCount(floorSessions) || !isCount(floorSeconds)) return undefined;
   if (!isRecord(feelings) || !FEELINGS.every((feeling) => isCount(feelings[feeling]))) return undefined;
   if (
     !Array.isArray(checkins) ||
@@ -64,6 +68,8 @@ function readDay(value: unknown): DayStats | undefined {
     skipped: skipped as number,
     natural: natural as number,
     breathingSeconds: breathingSeconds as number,
+    floorSessions,
+    floorSeconds,
     feelings: {
       calmer: feelings.calmer as number,
       same: feelings.same as number,

@@ -54,6 +54,8 @@ export interface StatisticsStore {
     breathedSeconds: number,
     atWallMs: number,
   ): RecordResult;
+  /** A "Lie down and breathe" session ended with `breathedSeconds` breathed (rounded to whole seconds). */
+  recordFloorSession(breathedSeconds: number, atWallMs: number): RecordResult;
   recordFeeling(feeling: Feeling, atWallMs: number): RecordResult;
   recordCheckin(answers: CheckinAnswers, atWallMs: number): RecordResult;
   /** `count` days ending today (local), oldest first, days without activity filled in. 1–400. */
@@ -88,6 +90,18 @@ function isWallMs(value: unknown): value is number {
 }
 
 const outcomes: readonly BreakOutcome[] = ['taken', 'skipped', 'natural'];
+
+function checkBreathed(breathedSeconds: unknown): string | null {
+  if (
+    typeof breathedSeconds !== 'number' ||
+    !Number.isFinite(breathedSeconds) ||
+    breathedSeconds < 0 ||
+    breathedSeconds > MAX_BREATHED_SECONDS
+  ) {
+    return `breathedSeconds must be from 0 to ${MAX_BREATHED_SECONDS}.`;
+  }
+  return null;
+}
 
 /**
  * Per-day statistics in their own file. Synchronous node:fs on purpose: the document is small
@@ -246,19 +260,18 @@ export function createStatisticsStore(options: StatisticsStoreOptions): Statisti
       if (error) return { ok: false, error };
       if (!outcomes.includes(outcomeOfBreak))
         return { ok: false, error: `Unknown outcome: ${String(outcomeOfBreak)}.` };
-      if (
-        typeof breathedSeconds !== 'number' ||
-        !Number.isFinite(breathedSeconds) ||
-        breathedSeconds < 0 ||
-        breathedSeconds > MAX_BREATHED_SECONDS
-      ) {
-        return { ok: false, error: `breathedSeconds must be from 0 to ${MAX_BREATHED_SECONDS}.` };
-      }
+      const breathedError = checkBreathed(breathedSeconds);
+      if (breathedError) return { ok: false, error: breathedError };
       return record(atWallMs, {
         type: 'ended',
         outcome: outcomeOfBreak,
         breathingSeconds: Math.round(breathedSeconds),
       });
+    },
+    recordFloorSession(breathedSeconds, atWallMs) {
+      const error = checkBreathed(breathedSeconds);
+      if (error) return { ok: false, error };
+      return record(atWallMs, { type: 'floor', seconds: Math.round(breathedSeconds) });
     },
     recordFeeling(feeling, atWallMs) {
       if (!isFeeling(feeling)) return { ok: false, error: `Unknown feeling: ${String(feeling)}.` };

@@ -14,6 +14,7 @@ export type TrayCommand =
   | 'open'
   | 'breathe-now'
   | 'stretch-now'
+  | 'floor-now'
   | 'skip-next'
   | 'pause-30'
   | 'pause-60'
@@ -192,6 +193,7 @@ export function trayMenu(input: TrayModelInput): readonly TrayMenuItem[] {
   items.push(
     command('breathe-now', t('tray.breathe-now'), !inBreak),
     command('stretch-now', t('tray.stretch-now'), !inBreak),
+    command('floor-now', t('tray.floor-now'), !inBreak),
   );
   if (!snapshot.strict) {
     items.push(

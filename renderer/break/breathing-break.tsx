@@ -6,6 +6,7 @@ import type { BreakCompletion, BreakSession } from '../../shared/ipc-contract.ts
 import type { Settings } from '../../shared/settings/types.ts';
 import { createAudioGuide } from '../audio/audio-guide.ts';
 import { DoneScreen } from './done-screen.tsx';
+import { FloorSetup } from './floor-setup.tsx';
 import { useFrameClock } from './frame-clock.ts';
 import { PacerView } from './pacer-view.tsx';
 import { PatternSetup } from './pattern-setup.tsx';
@@ -25,12 +26,15 @@ type Stage =
 
 /**
  * A breathing break: choose (when started by hand), breathe the plan main made, then the done
- * screen. The window only tells main what the user does; main keeps the break's end.
+ * screen. The window only tells main what the user does; main keeps the break's end. A floor
+ * session ("Lie down and breathe") is one too, with its own calm setup, a dark and dim screen and
+ * the sound guide on from the start, whatever the preference says.
  */
 export function BreathingBreak({ session, sounds, showRing, reducedMotion }: BreathingBreakProps) {
   const { tell, refusal } = useMainAnswers();
+  const floor = session.floor === true;
   const [stage, setStage] = useState<Stage>(() =>
-    session.source === 'manual' || session.plan === null
+    session.source === 'manual' || session.plan === null || floor
       ? { name: 'setup' }
       : { name: 'running', plan: session.plan },
   );
@@ -71,9 +75,17 @@ export function BreathingBreak({ session, sounds, showRing, reducedMotion }: Bre
     void tell('break:start', 'pacer.refused', { kind: 'breathing', patternId, durationSeconds: 60 });
   };
 
-  return (
+  const view = (
     <>
-      {stage.name === 'setup' ? (
+      {stage.name === 'setup' && floor ? (
+        <FloorSetup
+          initialPatternId={session.patternId}
+          initialSessionMs={session.plan?.breathingMs ?? session.durationMs}
+          soundAvailable={guide !== null}
+          onStart={(patternId, requestedMs) => void choose(patternId, requestedMs)}
+          onCancel={() => void cancel()}
+        />
+      ) : stage.name === 'setup' ? (
         <PatternSetup
           initialPatternId={session.patternId}
           initialSessionMs={session.plan?.breathingMs ?? session.durationMs}
@@ -87,7 +99,7 @@ export function BreathingBreak({ session, sounds, showRing, reducedMotion }: Bre
           strict={session.strict}
           reducedMotion={reducedMotion}
           guide={guide}
-          soundInitiallyOn={sounds.enabled}
+          soundInitiallyOn={floor || sounds.enabled}
           showRing={showRing}
           guideLow={session.source === 'scheduled'}
           onFinish={finish(stage.plan)}
@@ -104,5 +116,12 @@ export function BreathingBreak({ session, sounds, showRing, reducedMotion }: Bre
       )}
       <MainRefusal text={refusal} />
     </>
+  );
+  return floor ? (
+    <div class="floor-session" data-testid="floor-session">
+      {view}
+    </div>
+  ) : (
+    view
   );
 }

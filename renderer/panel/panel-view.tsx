@@ -11,6 +11,7 @@ import { useCountdown } from './use-countdown.ts';
 import { useSchedulerSnapshot } from './use-scheduler.ts';
 import { useTodayBreathedMinutes } from './use-today-breathed.ts';
 import './panel.css';
+import { floorStartRequest } from '../lib/floor-session.ts';
 
 export interface PanelViewProps {
   /** Injected in tests; the wall clock otherwise. */
@@ -106,6 +107,14 @@ export function PanelView({ now = Date.now }: PanelViewProps) {
           onClick={() => run(() => bridge.invoke('break:start', { kind: 'stretch' }))}
         >
           {t('panel.stretch-now')}
+        </button>
+        <button
+          type="button"
+          class="panel__button panel__button--floor"
+          data-testid="floor-start"
+          onClick={() => run(() => bridge.invoke('break:start', floorStartRequest))}
+        >
+          {t('panel.floor-now')}
         </button>
       </div>
 

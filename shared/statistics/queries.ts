@@ -16,6 +16,8 @@ export function emptyDay(date: string): DayStats {
     skipped: 0,
     natural: 0,
     breathingSeconds: 0,
+    floorSessions: 0,
+    floorSeconds: 0,
     feelings: { calmer: 0, same: 0, tenser: 0 },
     held: noneHeld(),
     checkins: [],
@@ -44,7 +46,14 @@ export function lastDays(days: readonly DayStats[], today: string, count: number
 
 function hasActivity(day: DayStats): boolean {
   return (
-    day.offered + day.taken + day.postponed + day.skipped + day.natural + day.breathingSeconds > 0 ||
+    day.offered +
+      day.taken +
+      day.postponed +
+      day.skipped +
+      day.natural +
+      day.breathingSeconds +
+      day.floorSessions >
+      0 ||
     day.feelings.calmer + day.feelings.same + day.feelings.tenser > 0 ||
     heldTotal(day) > 0 ||
     day.checkins.length > 0
@@ -61,6 +70,8 @@ export function totals(days: readonly DayStats[]): StatsTotals {
     skipped: sum((day) => day.skipped),
     natural: sum((day) => day.natural),
     breathingSeconds: sum((day) => day.breathingSeconds),
+    floorSessions: sum((day) => day.floorSessions),
+    floorSeconds: sum((day) => day.floorSeconds),
     feelings: {
       calmer: sum((day) => day.feelings.calmer),
       same: sum((day) => day.feelings.same),
@@ -75,12 +86,14 @@ export function totals(days: readonly DayStats[]): StatsTotals {
 
 /**
  * Streak: consecutive calendar days, ending today, with at least one break taken or taken
- * naturally. A today without a break yet does not end the streak: it then counts up to
+ * naturally, or a floor session. A today without a break yet does not end the streak: it then counts up to
  * yesterday, since the day is not over. Skipped and postponed breaks neither count nor break it;
  * only a whole day without a break does.
  */
 export function streak(days: readonly DayStats[], today: string): number {
-  const counted = new Set(days.filter((day) => day.taken + day.natural > 0).map((day) => day.date));
+  const counted = new Set(
+    days.filter((day) => day.taken + day.natural + day.floorSessions > 0).map((day) => day.date),
+  );
   let date = counted.has(today) ? today : addDays(today, -1);
   let length = 0;
   while (counted.has(date)) {

@@ -39,6 +39,8 @@ function sampleDays(): DayStats[] {
       skipped: weekend ? 0 : 1 + (index % 2),
       natural: index % 5 === 0 ? 2 : 0,
       breathingSeconds: taken * 60,
+      floorSessions: index % 4 === 1 ? 1 : 0,
+      floorSeconds: index % 4 === 1 ? 300 : 0,
       feelings: { calmer: taken - 1, same: 1, tenser: index % 6 === 0 ? 1 : 0 },
       held: {
         presentation: index % 3 === 0 ? 1 : 0,

@@ -29,6 +29,8 @@ function open(locale: 'en' | 'nl', theme: 'light' | 'dark') {
             skipped: 0,
             natural: 0,
             breathingSeconds: 7 * 60,
+            floorSessions: 0,
+            floorSeconds: 0,
             feelings: { calmer: 2, same: 1, tenser: 0 },
             held: { presentation: 0, fullscreen: 0, call: 0, 'do-not-disturb': 0, 'excluded-app': 0 },
             checkins: [],

@@ -35,12 +35,16 @@ function setup(settings = DEFAULT_SETTINGS) {
         calls.push(`held ${reasons.join('+')}`);
         return ok;
       },
+      recordFloorSession: (seconds) => {
+        calls.push(`floor ${seconds}`);
+        return ok;
+      },
     },
     quietNotice: (event) => calls.push(`quiet ${event.kind} ${event.reasons.join('+')}`),
     wallNowMs: () => 0,
     notice: { show: () => calls.push('notice'), dismiss: () => calls.push('dismiss') },
     windows: {
-      showBreak: ({ focus }) => calls.push(`break focus=${focus}`),
+      showBreak: ({ focus, floor }) => calls.push(`break focus=${focus}${floor ? ' floor=true' : ''}`),
       closeBreakWindows: () => calls.push('close'),
     },
     onSnapshot: () => calls.push('snapshot'),
@@ -218,5 +222,41 @@ describe('busy hold', () => {
     flow.handle({ type: 'busy-quiet-notice', kind: 'breathing', reasons: ['presentation'] });
     expect(calls).toEqual(['held presentation+call', 'quiet breathing presentation']);
     expect(sessions.current()).toBeNull();
+  });
+});
+
+describe('break flow: floor sessions ("Lie down and breathe")', () => {
+  it('marks the next manual breathing break as a floor session, opens it at the floor size and counts it apart', () => {
+    const { flow, calls, sessions } = setup();
+    flow.expectFloor(true);
+    flow.handle(started('manual'));
+    flow.expectFloor(false);
+    expect(sessions.current()?.floor).toBe(true);
+    expect(calls.at(-1)).toBe('break focus=true floor=true');
+    flow.handle(ended('taken', 300_000, 'window', 'manual'));
+    expect(calls.filter((c) => c.startsWith('floor') || c.startsWith('ended'))).toEqual(['floor 300']);
+
+    // The mark is used once: the next break is an ordinary one, counted as such.
+    flow.handle(started('manual'));
+    expect(sessions.current()?.floor).toBeUndefined();
+    expect(calls.at(-1)).toBe('break focus=true');
+    flow.handle(ended('taken', 60_000, 'window', 'manual'));
+    expect(calls.at(-1)).toBe('ended breathing taken 60');
+  });
+
+  it('counts nothing for a floor session left before the first breath', () => {
+    const { flow, calls, sessions } = setup();
+    flow.expectFloor(true);
+    flow.handle(started('manual'));
+    flow.expectFloor(false);
+    flow.handle(ended('skipped', 0, 'window', 'manual'));
+    expect(calls.filter((c) => c.startsWith('floor') || c.startsWith('ended'))).toEqual([]);
+  });
+
+  it('never makes a stretch break a floor session', () => {
+    const { flow, sessions } = setup();
+    flow.expectFloor(true);
+    flow.handle(started('manual', 'stretch'));
+    expect(sessions.current()?.floor).toBeUndefined();
   });
 });

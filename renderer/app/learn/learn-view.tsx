@@ -8,6 +8,7 @@ import { hashFor } from '../router.ts';
 import { SafetyNote } from '../safety-note.tsx';
 import { AnatomyDiagram } from './anatomy-diagram.tsx';
 import './learn.css';
+import { floorStartRequest } from '../../lib/floor-session.ts';
 
 const LOOP: readonly MessageKey[] = [
   'learn.loop.step1',
@@ -107,6 +108,14 @@ export function LearnView() {
             onClick={() => bridge.invoke('break:start', { kind: 'stretch' })}
           >
             {t('learn.exercises.stretch')}
+          </button>
+          <button
+            type="button"
+            class="button"
+            data-testid="floor-start"
+            onClick={() => bridge.invoke('break:start', floorStartRequest)}
+          >
+            {t('learn.exercises.floor')}
           </button>
           <a class="button" href={hashFor('checkin')}>
             {t('learn.exercises.checkin')}

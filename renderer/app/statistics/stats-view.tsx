@@ -103,6 +103,11 @@ export function StatsView({ now = Date.now }: StatsViewProps) {
           </dd>
           <dd class="tile__hint">{t('stats.breathed.hint')}</dd>
         </div>
+        <div class="tile" data-testid="floor-tile">
+          <dt>{t('stats.floor.label')}</dt>
+          <dd class="tile__value">{t('stats.floor.value', { count: Math.round(sums.floorSeconds / 60) })}</dd>
+          <dd class="tile__hint">{t('stats.floor.hint', { count: sums.floorSessions })}</dd>
+        </div>
         <div class="tile">
           <dt>{t('stats.totals.taken')}</dt>
           <dd class="tile__value">{sums.taken + sums.natural}</dd>

@@ -60,6 +60,16 @@ export const pacer = defineNamespace(
     'pacer.refused-finish': 'The app has not closed this break yet; it ends it by itself in a moment.',
     'pacer.refused-close': 'This window could not close itself. You can close it yourself.',
     'pacer.feeling-failed': 'That could not be noted this time.',
+    'pacer.floor-title': 'Lie down and breathe',
+    'pacer.floor-drawing': 'Lying on your back, knees bent, a hand on your belly',
+    'pacer.floor-position':
+      'Lie on your back with your knees bent and your feet flat on the floor. Rest a hand on your belly and feel it rise as you breathe in and sink as you breathe out.',
+    'pacer.floor-eyes':
+      'Then close your eyes. A soft sound rises and falls with each breath, and a gentle chime tells you when the time is up.',
+    'pacer.floor-no-sound':
+      'This computer cannot play the sound guide, so leave your eyes half open and follow the slow glow.',
+    'pacer.floor-length-label': 'How long',
+    'pacer.floor-pattern-label': 'Rhythm',
   },
   {
     'pacer.title': 'Breathing Room',
@@ -113,5 +123,15 @@ export const pacer = defineNamespace(
     'pacer.refused-finish': 'De app heeft deze pauze nog niet afgesloten; dat gebeurt zo vanzelf.',
     'pacer.refused-close': 'Dit venster kon zichzelf niet sluiten. Je kunt het zelf sluiten.',
     'pacer.feeling-failed': 'Dat kon deze keer niet worden genoteerd.',
+    'pacer.floor-title': 'Ga liggen en adem',
+    'pacer.floor-drawing': 'Op je rug, knieën gebogen, een hand op je buik',
+    'pacer.floor-position':
+      'Ga op je rug liggen met je knieën gebogen en je voeten plat op de grond. Leg een hand op je buik en voel hem rijzen als je inademt en zakken als je uitademt.',
+    'pacer.floor-eyes':
+      'Doe dan je ogen dicht. Een zacht geluid gaat op en neer met elke ademhaling, en een rustig belletje laat horen wanneer de tijd om is.',
+    'pacer.floor-no-sound':
+      'Deze computer kan de geluidsbegeleiding niet afspelen; houd je ogen half open en volg de rustige gloed.',
+    'pacer.floor-length-label': 'Hoe lang',
+    'pacer.floor-pattern-label': 'Ritme',
   },
 );

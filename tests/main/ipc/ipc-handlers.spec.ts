@@ -19,6 +19,7 @@ function setup(settings: Settings = DEFAULT_SETTINGS) {
   resetFakeElectron();
   const log = createMemoryLogger();
   const h = createHarness(plannedSchedulerConfigFor(settings));
+  const floorMarks: boolean[] = [];
   const windows = new Map<FakeWebContents, WindowKind>();
   const open = (kind: WindowKind) => {
     const contents = new FakeWebContents();
@@ -35,6 +36,7 @@ function setup(settings: Settings = DEFAULT_SETTINGS) {
     plannedBreathingMs: (patternId, requestedMs) =>
       plannedBreathingMs(settings, patternId ?? settings.breathing.patternId, requestedMs),
     openWindow: () => {},
+    expectFloor: (floor) => floorMarks.push(floor),
     setAutostart: async () => {},
     autostartEnabled: async () => false,
     quit: () => {},
@@ -64,7 +66,7 @@ function setup(settings: Settings = DEFAULT_SETTINGS) {
     const started = h.ofType('break-started').at(-1);
     if (started) sessions.open(started);
   };
-  return { h, open, invoke, openSession, sessions };
+  return { h, open, invoke, openSession, sessions, floorMarks };
 }
 
 function plannedSchedulerConfigFor(settings: Settings) {
@@ -194,6 +196,40 @@ describe('break:start', () => {
     ]);
     h.work(7 * MINUTE - 1);
     expect(h.snap().state).toBe('in-break');
+  });
+
+  it('starts a floor session as a breathing break, marked for the break flow around the start only', async () => {
+    const { h, open, invoke, floorMarks } = setup();
+    expect(
+      await invoke(open('panel'), 'break:start', { kind: 'breathing', durationSeconds: 300, floor: true }),
+    ).toEqual({ ok: true, value: null });
+    expect(floorMarks).toEqual([true, false]);
+    expect(h.snap().current).toEqual(expect.objectContaining({ kind: 'breathing', durationMs: 5 * MINUTE }));
+  });
+
+  it('refuses a floor stretch or a floor flag that is not true/false, and changes nothing', async () => {
+    const { h, open, invoke, floorMarks } = setup();
+    for (const payload of [
+      { kind: 'stretch', floor: true },
+      { kind: 'breathing', floor: 'yes' },
+    ]) {
+      expect(await invoke(open('panel'), 'break:start', payload)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-payload' },
+      });
+    }
+    expect(floorMarks).toEqual([]);
+    expect(h.snap().current).toBeNull();
+  });
+
+  it('clears the floor mark when the scheduler refuses the start', async () => {
+    const { h, open, invoke, floorMarks } = setup();
+    h.scheduler.startNow('stretch');
+    expect(await invoke(open('panel'), 'break:start', { kind: 'breathing', floor: true })).toMatchObject({
+      ok: false,
+    });
+    expect(floorMarks).toEqual([true, false]);
+    expect(h.snap().current?.kind).toBe('stretch');
   });
 
   it('uses the configured length without durationSeconds', async () => {

@@ -19,6 +19,8 @@ describe('recordEvent', () => {
     days = recordEvent(days, '2026-05-03', { type: 'ended', outcome: 'taken', breathingSeconds: 60 });
     days = recordEvent(days, '2026-05-03', { type: 'ended', outcome: 'natural', breathingSeconds: 0 });
     days = recordEvent(days, '2026-05-03', { type: 'ended', outcome: 'skipped', breathingSeconds: 5 });
+    days = recordEvent(days, '2026-05-03', { type: 'floor', seconds: 300 });
+    days = recordEvent(days, '2026-05-03', { type: 'floor', seconds: 178 });
     days = recordEvent(days, '2026-05-03', { type: 'feeling', feeling: 'calmer' });
     days = recordEvent(days, '2026-05-03', { type: 'checkin', atMs: 42, answers });
     days = recordEvent(days, '2026-05-03', { type: 'held', reasons: ['presentation', 'call'] });
@@ -32,6 +34,8 @@ describe('recordEvent', () => {
         natural: 1,
         skipped: 1,
         breathingSeconds: 65,
+        floorSessions: 2,
+        floorSeconds: 478,
         feelings: { calmer: 1, same: 0, tenser: 0 },
         held: { presentation: 1, fullscreen: 0, call: 2, 'do-not-disturb': 0, 'excluded-app': 0 },
         checkins: [{ atMs: 42, answers }],

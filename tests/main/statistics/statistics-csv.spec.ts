@@ -28,6 +28,8 @@ describe('statisticsToCsv', () => {
         offered: 3,
         taken: 2,
         breathingSeconds: 120,
+        floorSessions: 1,
+        floorSeconds: 600,
         feelings: { calmer: 1, same: 0, tenser: 0 },
       },
       {
@@ -58,12 +60,12 @@ describe('statisticsToCsv', () => {
       },
     ]);
     expect(csv.split('\r\n')).toEqual([
-      'date,offered,taken,postponed,skipped,natural,breathing_seconds,felt_calmer,felt_same,felt_tenser,checkins,' +
+      'date,offered,taken,postponed,skipped,natural,breathing_seconds,floor_sessions,floor_seconds,felt_calmer,felt_same,felt_tenser,checkins,' +
         'last_checkin_deep-breath-hard,last_checkin_belly-back-pressure,last_checkin_tired-despite-rest,' +
         'last_checkin_breath-high,last_checkin_short-of-breath,' +
         'held_presentation,held_fullscreen,held_call,held_do-not-disturb,held_excluded-app',
-      '2026-05-02,3,2,0,0,0,120,1,0,0,0,,,,,,0,0,0,0,0',
-      '2026-05-03,0,0,0,0,0,0,0,0,0,2,1,0,2,0,1,2,0,0,0,1',
+      '2026-05-02,3,2,0,0,0,120,1,600,1,0,0,0,,,,,,0,0,0,0,0',
+      '2026-05-03,0,0,0,0,0,0,0,0,0,0,0,2,1,0,2,0,1,2,0,0,0,1',
       '',
     ]);
     expect(csv.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);

@@ -72,6 +72,7 @@ describe('statistics store', () => {
       ok: true,
       saved: true,
     });
+    expect(store.recordFloorSession(299.6, at('2026-05-03', 21))).toEqual({ ok: true, saved: true });
     // 23:30 UTC is already the next local day in a +2 h zone.
     store.recordBreakEnded('stretch', 'natural', 0, Date.parse('2026-05-02T23:30:00Z'));
 
@@ -86,6 +87,8 @@ describe('statistics store', () => {
       skipped: 0,
       natural: 1,
       breathingSeconds: 61,
+      floorSessions: 1,
+      floorSeconds: 300,
       feelings: { calmer: 1, same: 0, tenser: 0 },
       held: { presentation: 1, fullscreen: 0, call: 1, 'do-not-disturb': 0, 'excluded-app': 0 },
       checkins: [{ atMs: at('2026-05-03', 11), answers }],
@@ -156,6 +159,9 @@ describe('statistics store', () => {
     expect(store.recordBreakEnded('breathing', 'gone' as 'taken', 1, nowMs)).toMatchObject({ ok: false });
     expect(store.recordOffered('nap' as 'breathing', nowMs)).toMatchObject({ ok: false });
     expect(store.recordFeeling('great' as 'calmer', nowMs)).toMatchObject({ ok: false });
+    expect(store.recordFloorSession(-1, nowMs)).toMatchObject({ ok: false });
+    expect(store.recordFloorSession(3_600_001, nowMs)).toMatchObject({ ok: false });
+    expect(store.recordFloorSession(Number.NaN, nowMs)).toMatchObject({ ok: false });
     expect(
       store.recordCheckin({ ...answers, 'breath-high': 3 } as unknown as CheckinAnswers, nowMs),
     ).toMatchObject({ ok: false });
@@ -302,12 +308,16 @@ describe('statistics store durability', () => {
         { ...good, date: '2026-05-01', taken: -4 },
         { ...good, date: '2026-02-30' },
         { ...good, offered: 9 },
+        { ...good, date: '2026-04-30', floorSessions: 1, floorSeconds: -300 },
+        { ...good, date: '2026-04-29', floorSessions: '1' },
+        { ...good, date: '2026-04-28', floorSessions: 2, floorSeconds: 480 },
       ],
     });
     fs.writeFileSync(statsFile(), text);
     const store = open();
-    expect(store.loadOutcome()).toMatchObject({ kind: 'loaded', droppedDays: 3 });
-    expect(store.totals()).toMatchObject({ offered: 2, taken: 1 });
+    expect(store.loadOutcome()).toMatchObject({ kind: 'loaded', droppedDays: 5 });
+    // A day written before floor sessions existed had none; a day with them keeps them.
+    expect(store.totals()).toMatchObject({ offered: 4, taken: 2, floorSessions: 2, floorSeconds: 480 });
     const outcome = store.loadOutcome();
     expect(
       outcome.kind === 'loaded' && outcome.backupPath && fs.readFileSync(outcome.backupPath, 'utf8'),

@@ -88,6 +88,7 @@ describe('tray model', () => {
     expect(labels(trayModel(input()).menu)).toEqual([
       'Breathe now',
       'Stretch now',
+      'Lie down and breathe',
       'Skip next break',
       'Pause',
       'For 30 minutes',

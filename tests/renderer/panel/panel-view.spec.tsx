@@ -111,9 +111,15 @@ describe('PanelView', () => {
     const { bridge } = setup(runningSnapshot(NOW, 12 * 60_000));
     fireEvent.click(await screen.findByRole('button', { name: 'Breathe now' }));
     fireEvent.click(screen.getByRole('button', { name: 'Stretch now' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Lie down and breathe' }));
     fireEvent.click(screen.getByRole('button', { name: '1 hour' }));
     fireEvent.click(screen.getByRole('button', { name: 'Until tomorrow' }));
-    expect(bridge.callsTo('break:start')).toEqual([{ kind: 'breathing' }, { kind: 'stretch' }]);
+    expect(bridge.callsTo('break:start')).toEqual([
+      { kind: 'breathing' },
+      { kind: 'stretch' },
+      // The floor session: belly breathing, 5 minutes offered first, as a floor session.
+      { kind: 'breathing', patternId: 'belly', durationSeconds: 300, floor: true },
+    ]);
     expect(bridge.callsTo('schedule:pause')).toEqual([{ minutes: 60 }, { until: 'tomorrow' }]);
   });
 

@@ -9,7 +9,7 @@ describe('emptyDay', () => {
   it('is a day of the given date with nothing in it', () => {
     const { date, feelings, checkins, held, ...counts } = emptyDay('2026-05-03');
     expect(date).toBe('2026-05-03');
-    expect(Object.values(counts)).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(Object.values(counts)).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
     expect(Object.values(feelings)).toEqual([0, 0, 0]);
     expect(checkins).toEqual([]);
     expect(held).toEqual({ presentation: 0, fullscreen: 0, call: 0, 'do-not-disturb': 0, 'excluded-app': 0 });
@@ -41,7 +41,7 @@ describe('totals', () => {
         breathingSeconds: 120,
         feelings: { calmer: 1, same: 0, tenser: 1 },
       }),
-      dayStats('2026-05-02'),
+      dayStats('2026-05-02', { floorSessions: 1, floorSeconds: 600 }),
       dayStats('2026-05-04', { held: { ...emptyDay('x').held, call: 2, presentation: 1 } }),
       dayStats('2026-05-03', {
         offered: 1,
@@ -59,6 +59,8 @@ describe('totals', () => {
       skipped: 1,
       natural: 1,
       breathingSeconds: 120,
+      floorSessions: 1,
+      floorSeconds: 600,
       feelings: { calmer: 1, same: 0, tenser: 1 },
       held: { presentation: 1, fullscreen: 0, call: 2, 'do-not-disturb': 0, 'excluded-app': 0 },
       checkins: 1,
@@ -81,6 +83,15 @@ describe('streak', () => {
   it('counts natural breaks', () => {
     expect(
       streak([dayStats('2026-05-02', { natural: 1 }), dayStats('2026-05-03', taken)], '2026-05-03'),
+    ).toBe(2);
+  });
+
+  it('counts a day with a floor session', () => {
+    expect(
+      streak(
+        [dayStats('2026-05-02', { floorSessions: 1, floorSeconds: 300 }), dayStats('2026-05-03', taken)],
+        '2026-05-03',
+      ),
     ).toBe(2);
   });
 

@@ -50,9 +50,11 @@ describe('LearnView', () => {
     const { bridge } = setup();
     fireEvent.click(await screen.findByRole('button', { name: 'Start belly breathing' }));
     fireEvent.click(screen.getByRole('button', { name: 'Start a stretch break' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Lie down and breathe' }));
     expect(bridge.callsTo('break:start')).toEqual([
       { kind: 'breathing', patternId: 'belly' },
       { kind: 'stretch' },
+      { kind: 'breathing', patternId: 'belly', durationSeconds: 300, floor: true },
     ]);
     expect(screen.getByRole('link', { name: 'Do the check-in' }).getAttribute('href')).toBe('#/checkin');
   });

@@ -15,7 +15,14 @@ const HISTORY = [
     breathingSeconds: 120,
     feelings: { calmer: 2, same: 0, tenser: 0 },
   }),
-  dayStats('2026-03-10', { offered: 2, taken: 1, postponed: 1, breathingSeconds: 60 }),
+  dayStats('2026-03-10', {
+    offered: 2,
+    taken: 1,
+    postponed: 1,
+    breathingSeconds: 60,
+    floorSessions: 2,
+    floorSeconds: 900,
+  }),
 ];
 
 function setup(language: 'en' | 'nl' = 'en') {
@@ -45,6 +52,14 @@ describe('StatsView', () => {
     expect(await screen.findByText('3 days')).toBeTruthy();
     expect(screen.getByText('6 min')).toBeTruthy();
     expect(screen.getByText('Calmer').nextElementSibling?.textContent).toBe('2');
+  });
+
+  it('shows the floor sessions as their own kind, with their minutes', async () => {
+    setup();
+    const tile = await screen.findByTestId('floor-tile');
+    expect(tile.textContent).toBe('Lying down15 min2 sessions on the floor in 14 days.');
+    // The breaks' own minutes are not mixed with the floor's.
+    expect(screen.getByText('6 min')).toBeTruthy();
   });
 
   it('invites a first check-in when there is no trend yet', async () => {
