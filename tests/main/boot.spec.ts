@@ -283,6 +283,41 @@ describe(`${platformLabel(PLATFORM)} boot of the composition root against a fake
     expect(FakeBrowserWindow.live()).toHaveLength(0);
   });
 
+  it('Lie down and breathe from the tray opens a floor session that counts as its own kind', async () => {
+    clickMenu('Lie down and breathe');
+    await vi.advanceTimersByTimeAsync(0);
+    const win = FakeBrowserWindow.live()[0] as FakeBrowserWindow;
+    const before = ((await invoke(win.webContents, 'stats:days', { days: 1 })) as { value: DayStats[] })
+      .value[0];
+    expect(await invoke(win.webContents, 'break:session')).toMatchObject({
+      ok: true,
+      value: { kind: 'breathing', patternId: 'belly', durationMs: 300_000, source: 'manual', floor: true },
+    });
+    // Ten minutes chosen on the floor screen, plus the pre-roll: main follows it to the end.
+    expect(await invoke(win.webContents, 'break:begin', { patternId: 'belly', durationMs: 603_000 })).toEqual(
+      {
+        ok: true,
+        value: null,
+      },
+    );
+    await vi.advanceTimersByTimeAsync(10 * MINUTE_MS + 3000);
+    expect(tray().tooltip).toBe('Breathing break in progress');
+    expect(
+      await invoke(win.webContents, 'break:complete', { outcome: 'taken', breathedSeconds: 600 }),
+    ).toEqual({ ok: true, value: null });
+    const after = ((await invoke(win.webContents, 'stats:days', { days: 1 })) as { value: DayStats[] })
+      .value[0];
+    // Its own kind: a floor session and its minutes, nothing added to the breaks' counts.
+    expect(after).toMatchObject({
+      floorSessions: (before?.floorSessions ?? 0) + 1,
+      floorSeconds: (before?.floorSeconds ?? 0) + 600,
+      taken: before?.taken,
+      breathingSeconds: before?.breathingSeconds,
+    });
+    await invoke(win.webContents, 'window:close');
+    expect(FakeBrowserWindow.live()).toHaveLength(0);
+  });
+
   it('a second launch with --pause 30 pauses the running app and the tooltip says until when', async () => {
     const until = new Date(Date.now() + 30 * MINUTE_MS);
     expect(
