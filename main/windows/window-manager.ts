@@ -56,7 +56,7 @@ export interface WindowManager {
    * The break itself, on the display with the cursor. `focus` false shows it without taking focus.
    * A break window still open (a done screen) is reloaded for the new break, not reused.
    */
-  showBreak(options: { readonly focus: boolean }): void;
+  showBreak(options: { readonly focus: boolean; readonly floor?: boolean }): void;
   closeBreakWindows(): void;
   togglePanel(trayBounds: Rectangle | null): void;
   closePanel(): void;
@@ -140,11 +140,16 @@ export function createWindowManager(deps: WindowManagerDeps): WindowManager {
         showWithoutFocus,
       );
     },
-    showBreak({ focus }) {
+    showBreak({ focus, floor = false }) {
       close('notice');
       const url = appUrl('break.html', { view: 'break' });
+      const size = floor ? WINDOW_SIZES.floor : WINDOW_SIZES.break;
       const existing = live('break');
       if (existing) {
+        const now = existing.getBounds();
+        if (now.width !== size.width || now.height !== size.height) {
+          existing.setBounds(centeredIn(cursorWorkArea(), size));
+        }
         // A window left from the last break (its done screen, waiting for the feeling) must not be
         // reused as it is: load the page afresh so it asks main for this break's session.
         existing
@@ -153,7 +158,7 @@ export function createWindowManager(deps: WindowManagerDeps): WindowManager {
         if (focus) existing.focus();
         return;
       }
-      const bounds = centeredIn(cursorWorkArea(), WINDOW_SIZES.break);
+      const bounds = centeredIn(cursorWorkArea(), size);
       const win = open('break', breakWindowOptions(deps.preloadPath, bounds, devTools), url, (w) =>
         focus ? w.show() : showWithoutFocus(w),
       );

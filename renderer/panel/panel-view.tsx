@@ -108,14 +108,6 @@ export function PanelView({ now = Date.now }: PanelViewProps) {
         >
           {t('panel.stretch-now')}
         </button>
-        <button
-          type="button"
-          class="panel__button panel__button--floor"
-          data-testid="floor-start"
-          onClick={() => run(() => bridge.invoke('break:start', floorStartRequest))}
-        >
-          {t('panel.floor-now')}
-        </button>
       </div>
 
       {paused ? (
@@ -170,6 +162,15 @@ export function PanelView({ now = Date.now }: PanelViewProps) {
             {t(link.key)}
           </button>
         ))}
+        {/* The floor session is no quick break: a calm way in beside the pages, not a third big button. */}
+        <button
+          type="button"
+          class="panel__link"
+          data-testid="floor-start"
+          onClick={() => run(() => bridge.invoke('break:start', floorStartRequest))}
+        >
+          {t('panel.floor-now')}
+        </button>
       </nav>
     </main>
   );

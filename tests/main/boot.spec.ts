@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { IpcResult } from '../../shared/ipc-contract.ts';
 import type { DayStats } from '../../shared/statistics-types.ts';
+import { WINDOW_SIZES } from '../../shared/window-sizes.ts';
 import { secondLaunch } from './fakes/boot-harness.ts';
 import { platformLabel, playPlatform, provideTrayIcons } from './fakes/boot-platform.ts';
 import {
@@ -289,6 +290,8 @@ describe(`${platformLabel(PLATFORM)} boot of the composition root against a fake
     const win = FakeBrowserWindow.live()[0] as FakeBrowserWindow;
     const before = ((await invoke(win.webContents, 'stats:days', { days: 1 })) as { value: DayStats[] })
       .value[0];
+    // The break window at the floor session's size, from the one table the e2e runs use too.
+    expect(win.getBounds()).toMatchObject(WINDOW_SIZES.floor);
     expect(await invoke(win.webContents, 'break:session')).toMatchObject({
       ok: true,
       value: { kind: 'breathing', patternId: 'belly', durationMs: 300_000, source: 'manual', floor: true },
@@ -315,6 +318,7 @@ describe(`${platformLabel(PLATFORM)} boot of the composition root against a fake
       breathingSeconds: before?.breathingSeconds,
     });
     await invoke(win.webContents, 'window:close');
+    await vi.advanceTimersByTimeAsync(0);
     expect(FakeBrowserWindow.live()).toHaveLength(0);
   });
 

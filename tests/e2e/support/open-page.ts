@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Locale } from '../../../shared/i18n/locale.ts';
 import type { InvokeChannel, InvokeMap, PushChannel, PushMap } from '../../../shared/ipc-contract.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../../shared/settings/types.ts';
-import { WINDOW_SIZES, type WindowKind } from '../../../shared/window-sizes.ts';
+import { WINDOW_SIZES, type WindowKind, type WindowSizeName } from '../../../shared/window-sizes.ts';
 import type { FakeCall } from '../../support/fake-bridge.ts';
 import { launchChromium } from './browser.ts';
 import { ensureRendererBuilt } from './build-renderer.ts';
@@ -22,6 +22,11 @@ export interface OpenPageOptions {
    * The viewport is always the real size main gives the window that shows this page
    * (WINDOW_SIZES, the same table main reads), so no test sees a layout at a size users never get.
    */
+  /**
+   * The window size when a page's window has more than one: 'floor' for the break window holding
+   * a floor session (main loads the same break.html?view=break there). Default: the page's window.
+   */
+  readonly size?: WindowSizeName;
   /** 1 (default) or 2, as on a HiDPI screen. */
   readonly deviceScaleFactor?: 1 | 2;
   readonly fake?: PageFakeOptions;
@@ -91,7 +96,7 @@ export async function openPage(options: OpenPageOptions): Promise<OpenedPage> {
     locale: locale === 'nl' ? 'nl-NL' : 'en-US',
     colorScheme: options.theme ?? 'light',
     reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
-    viewport: { ...WINDOW_SIZES[windowOfPage(options.page)] },
+    viewport: { ...WINDOW_SIZES[options.size ?? windowOfPage(options.page)] },
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
   });
   const settings: Settings = options.fake?.settings ?? { ...DEFAULT_SETTINGS, language: locale };

@@ -192,6 +192,17 @@ export class FakeBrowserWindow
   isDestroyed(): boolean {
     return this.destroyed;
   }
+  private bounds: Electron.Rectangle | null = null;
+  /** Where the window stands: its constructor options until setBounds moves it (800x600 is Electron's default). */
+  getBounds(): Electron.Rectangle {
+    this.alive();
+    const { x = 0, y = 0, width = 800, height = 600 } = this.options;
+    return { ...(this.bounds ?? { x, y, width, height }) };
+  }
+  setBounds(bounds: Partial<Electron.Rectangle>): void {
+    this.alive();
+    this.bounds = { ...this.getBounds(), ...bounds };
+  }
   setAlwaysOnTop(_flag: boolean, level?: string): void {
     this.alive();
     this.alwaysOnTopLevel = level ?? 'floating';

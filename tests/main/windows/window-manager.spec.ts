@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryLogger } from '../../../main/logger.ts';
 import { createWindowManager } from '../../../main/windows/window-manager.ts';
+import { WINDOW_SIZES } from '../../../shared/window-sizes.ts';
 import type { PlatformUnderTest } from '../fakes/electron-platform-table.ts';
 import {
   FakeBrowserWindow,
@@ -92,6 +93,27 @@ describe('window manager [linux (x11)]', () => {
     windows.showBreak({ focus: true });
     const breakWindow = FakeBrowserWindow.live().find((win) => win.options.width === 560);
     expect(breakWindow?.options.backgroundColor).toBe('#f5f3ee');
+  });
+
+  it('opens a floor session at the floor size and a later break back at the break size, centred', async () => {
+    const windows = manager();
+    windows.showBreak({ focus: true, floor: true });
+    await flush();
+    const breakWindow = FakeBrowserWindow.live()[0] as FakeBrowserWindow;
+    expect(breakWindow.getBounds()).toMatchObject(WINDOW_SIZES.floor);
+    // The done screen of the floor session is still up when the next (ordinary) break starts.
+    windows.showBreak({ focus: true });
+    await flush();
+    expect(FakeBrowserWindow.live()).toEqual([breakWindow]);
+    const bounds = breakWindow.getBounds();
+    expect(bounds).toMatchObject(WINDOW_SIZES.break);
+    windows.showBreak({ focus: true, floor: true });
+    await flush();
+    const floorBounds = breakWindow.getBounds();
+    expect(floorBounds).toMatchObject(WINDOW_SIZES.floor);
+    // Centred on the same work area both times.
+    expect(floorBounds.x + floorBounds.width / 2).toBeCloseTo(bounds.x + bounds.width / 2, 0);
+    expect(floorBounds.y + floorBounds.height / 2).toBeCloseTo(bounds.y + bounds.height / 2, 0);
   });
 
   it('keeps no window alive once they are closed, across many breaks', async () => {
