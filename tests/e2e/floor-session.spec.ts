@@ -34,26 +34,33 @@ describe(`floor session in Chromium at its real size (${WINDOW_SIZES.floor.width
           deviceScaleFactor,
           fake: {
             settings: { ...DEFAULT_SETTINGS, language: locale, sounds: { enabled: false, volume: 40 } },
-            responses: { 'break:session': floorSession, 'break:begin': null, 'break:complete': null },
+            responses: {
+              'break:session': floorSession,
+              // Main's plan for the 3 minutes asked for (the fake answers as main would).
+              'break:choose': breathingSession({ source: 'manual', durationMs: 180_000, floor: true }),
+              'break:started': null,
+              'break:complete': null,
+            },
           },
         });
         expect(page.viewportSize()).toEqual(WINDOW_SIZES.floor);
         await page.waitForSelector('[data-testid="floor-setup"]');
         expect(await page.textContent('h1')).toBe(texts[locale].title);
+        if (deviceScaleFactor === 1) await saveScreenshot(page, `floor-setup-${locale}`);
         expect(fits(await fitReport(page)), JSON.stringify(await fitReport(page))).toBe(true);
         expect(await seriousA11yViolations(page)).toEqual([]);
         // Dark whatever the theme: the page background is near black.
         const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
         expect(background).toBe('rgb(7, 10, 12)');
-        if (deviceScaleFactor === 1) await saveScreenshot(page, `floor-setup-${locale}`);
 
         // 3 minutes of belly breathing: 18 breaths, begun with the pre-roll.
         await page.click('text=3 min');
         await page.keyboard.press('Enter');
         await page.waitForSelector('[data-testid="pacer"][data-phase="inhale"]');
-        expect(await fake.callsTo('break:begin')).toEqual([
-          { patternId: 'belly', durationMs: 18 * cycleMs(findPattern('belly')) + 3000 },
+        expect(await fake.callsTo('break:choose')).toEqual([
+          { patternId: 'belly', requestedMs: 18 * cycleMs(findPattern('belly')) },
         ]);
+        await expect.poll(() => fake.callsTo('break:started')).toHaveLength(1);
         expect(await page.textContent('[data-testid="breath-count"]')).toBe(texts[locale].breath);
         expect(await page.getAttribute('[data-testid="sound"]', 'aria-pressed')).toBe('true');
         expect(await page.textContent('[data-testid="sound"]')).toBe(texts[locale].sound);

@@ -294,15 +294,14 @@ describe(`${platformLabel(PLATFORM)} boot of the composition root against a fake
     expect(win.getBounds()).toMatchObject(WINDOW_SIZES.floor);
     expect(await invoke(win.webContents, 'break:session')).toMatchObject({
       ok: true,
-      value: { kind: 'breathing', patternId: 'belly', durationMs: 300_000, source: 'manual', floor: true },
+      value: { kind: 'breathing', patternId: 'belly', source: 'manual', floor: true },
     });
-    // Ten minutes chosen on the floor screen, plus the pre-roll: main follows it to the end.
-    expect(await invoke(win.webContents, 'break:begin', { patternId: 'belly', durationMs: 603_000 })).toEqual(
-      {
-        ok: true,
-        value: null,
-      },
-    );
+    // Ten minutes chosen on the floor screen: main plans 60 breaths plus the pre-roll and keeps
+    // the floor mark on the session it answers with.
+    expect(
+      await invoke(win.webContents, 'break:choose', { patternId: 'belly', requestedMs: 600_000 }),
+    ).toMatchObject({ ok: true, value: { floor: true, durationMs: 603_000 } });
+    expect(await invoke(win.webContents, 'break:started')).toEqual({ ok: true, value: null });
     await vi.advanceTimersByTimeAsync(10 * MINUTE_MS + 3000);
     expect(tray().tooltip).toBe('Breathing break in progress');
     expect(

@@ -204,7 +204,10 @@ describe('break:start', () => {
       await invoke(open('panel'), 'break:start', { kind: 'breathing', durationSeconds: 300, floor: true }),
     ).toEqual({ ok: true, value: null });
     expect(floorMarks).toEqual([true, false]);
-    expect(h.snap().current).toEqual(expect.objectContaining({ kind: 'breathing', durationMs: 5 * MINUTE }));
+    // Planned like any breathing break: whole breaths plus the pre-roll.
+    expect(h.snap().current).toEqual(
+      expect.objectContaining({ kind: 'breathing', durationMs: 5 * MINUTE + 3000 }),
+    );
   });
 
   it('refuses a floor stretch or a floor flag that is not true/false, and changes nothing', async () => {
