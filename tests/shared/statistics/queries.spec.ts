@@ -52,7 +52,7 @@ describe('totals', () => {
       }),
     ]);
     expect(result).toEqual({
-      activeDays: 3,
+      activeDays: 4,
       offered: 4,
       taken: 2,
       postponed: 2,
