@@ -11,7 +11,7 @@ import { effectiveLocale } from '../locale.ts';
 import type { Logger } from '../logger.ts';
 import { createOnceMarker, type OnceMarker } from '../notifications/once-marker.ts';
 import { createTrustedIdleSource, type TrustedIdleSource } from '../power/idle-trust.ts';
-import { systemMonotonicClock, systemWallClock } from '../scheduler/index.ts';
+import { createSystemTimer, systemMonotonicClock, systemWallClock } from '../scheduler/index.ts';
 import { createElectronSettingsStore } from '../settings/electron-store-adapter.ts';
 import { nodeSettingsFileSystem } from '../settings/node-settings-file-system.ts';
 import { createSettingsService, type SettingsService } from '../settings/settings-service.ts';
@@ -91,6 +91,7 @@ export function setupCore(deps: CoreSetupDeps): Core {
     background: () => themeBackground(settings.get().theme, deps.nativeTheme.shouldUseDarkColors),
     devTools: !app.isPackaged,
     keepDockHidden: () => app.dock?.hide(),
+    createTimer: createSystemTimer,
   });
   const told = createOnceMarker(userData);
   return { log, settings, stats, locale, t: () => createTranslator(locale()), idle, windows, appPath, told };

@@ -2,6 +2,7 @@ import { BrowserWindow, type Rectangle, type Screen, type WebContents } from 'el
 import type { AppRoute, PushChannel, PushMap } from '../../shared/ipc-contract.ts';
 import { appUrl } from '../app-protocol.ts';
 import type { Logger } from '../logger.ts';
+import type { Timer } from '../scheduler/ports.ts';
 import { besideTray, centeredIn, topRightOf } from './placement.ts';
 import { hardenWebContents } from './web-contents-guards.ts';
 import {
@@ -41,7 +42,16 @@ export interface WindowManagerDeps {
   readonly devTools?: boolean;
   /** macOS: hide the Dock icon again (showing a window over full-screen Spaces can bring it back). */
   readonly keepDockHidden?: () => void;
+  /**
+   * A fresh one-shot timer for each window. On Linux a window whose page has neither painted
+   * (`ready-to-show`) nor finished loading (`did-finish-load`) after REVEAL_FALLBACK_MS is shown
+   * anyway, so a slow or stalled load on Wayland never leaves the user with no window at all.
+   */
+  readonly createTimer?: () => Timer;
 }
+
+/** Linux: how long a hidden window may wait for its page before it is shown regardless. */
+export const REVEAL_FALLBACK_MS = 1_500;
 
 /**
  * On Windows a click on the tray icon first takes the focus from the open panel (its blur closes
@@ -107,14 +117,20 @@ export function createWindowManager(deps: WindowManagerDeps): WindowManager {
     windows.set(kind, win);
     hardenWebContents(win.webContents);
     let revealed = false;
+    const fallback = deps.platform === 'linux' ? deps.createTimer?.() : undefined;
     const revealOnce = () => {
+      fallback?.cancel();
       if (revealed || win.isDestroyed()) return;
       revealed = true;
       reveal(win);
     };
     win.once('ready-to-show', revealOnce);
-    if (deps.platform === 'linux') win.webContents.once('did-finish-load', revealOnce);
+    if (deps.platform === 'linux') {
+      win.webContents.once('did-finish-load', revealOnce);
+      fallback?.arm(REVEAL_FALLBACK_MS, revealOnce);
+    }
     win.on('closed', () => {
+      fallback?.cancel();
       if (windows.get(kind) === win) windows.delete(kind);
     });
     win.loadURL(url).catch((error: unknown) => {

@@ -340,6 +340,7 @@ FakeBrowserWindow.onLastClosed = () => {
 
 export function resetFakeElectron(): void {
   FakeBrowserWindow.all = [];
+  FakeBrowserWindow.stallLoads = false;
   FakeBrowserWindow.focusedWindow = null;
   nativeTheme.shouldUseDarkColors = false;
   nativeTheme.themeSource = 'system';

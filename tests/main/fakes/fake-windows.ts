@@ -80,6 +80,11 @@ export class FakeBrowserWindow
 {
   static all: FakeBrowserWindow[] = [];
   static focusedWindow: FakeBrowserWindow | null = null;
+  /**
+   * Test control: pages start loading but never finish (a stalled renderer or a slow disk), so
+   * neither `did-finish-load` nor `ready-to-show` comes, as can happen for real.
+   */
+  static stallLoads = false;
   /** Set by the fake app: what Electron does when the last window has closed. */
   static onLastClosed: () => void = () => {};
   readonly webContents = new FakeWebContents();
@@ -125,7 +130,7 @@ export class FakeBrowserWindow
     this.webContents.mainFrame.url = url;
     // The page loads and paints asynchronously.
     await Promise.resolve();
-    if (this.destroyed) return;
+    if (this.destroyed || FakeBrowserWindow.stallLoads) return;
     this.webContents.emit('did-finish-load');
     const platform = fakePlatform();
     const wayland = platform.os === 'linux' && platform.session === 'wayland';

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryLogger } from '../../../main/logger.ts';
-import { createWindowManager } from '../../../main/windows/window-manager.ts';
+import type { Timer } from '../../../main/scheduler/ports.ts';
+import { createWindowManager, REVEAL_FALLBACK_MS } from '../../../main/windows/window-manager.ts';
 import { WINDOW_SIZES } from '../../../shared/window-sizes.ts';
 import type { PlatformUnderTest } from '../fakes/electron-platform-table.ts';
 import {
@@ -216,6 +217,105 @@ describe('window manager [linux (wayland)]', () => {
     expect(breakWindow.visible).toBe(true);
     expect(breakWindow.alwaysOnTopLevel).toBeNull();
     expect(cursor).not.toHaveBeenCalled();
+  });
+});
+
+/** One-shot timers that fire only when the test says time has passed. */
+function manualTimers() {
+  const pending = new Set<{ due: number; fire: () => void }>();
+  let clock = 0;
+  const create = (): Timer => {
+    let entry: { due: number; fire: () => void } | null = null;
+    return {
+      arm(delayMs, onFire) {
+        if (entry) pending.delete(entry);
+        entry = { due: clock + delayMs, fire: onFire };
+        pending.add(entry);
+      },
+      cancel() {
+        if (entry) pending.delete(entry);
+        entry = null;
+      },
+    };
+  };
+  const advance = (ms: number) => {
+    clock += ms;
+    for (const entry of [...pending]) {
+      if (entry.due <= clock) {
+        pending.delete(entry);
+        entry.fire();
+      }
+    }
+  };
+  return { create, advance, pendingCount: () => pending.size };
+}
+
+describe('reveal fallback on Linux: did-finish-load or a short timeout, whichever comes first, once', () => {
+  function linuxManager(session: 'wayland' | 'x11', timers: ReturnType<typeof manualTimers>) {
+    setFakePlatform({ os: 'linux', session });
+    return createWindowManager({
+      preloadPath: '/app/out/preload/index.cjs',
+      screen,
+      log: createMemoryLogger(),
+      platform: 'linux',
+      wayland: session === 'wayland',
+      nowMs: () => nowMs,
+      background: () => background,
+      createTimer: timers.create,
+    });
+  }
+
+  it('[linux (wayland)] a window whose page stalls is still shown after the fallback delay', async () => {
+    const timers = manualTimers();
+    const windows = linuxManager('wayland', timers);
+    FakeBrowserWindow.stallLoads = true;
+    windows.openApp('welcome');
+    await flush();
+    const appWindow = FakeBrowserWindow.live()[0] as FakeBrowserWindow;
+    expect(appWindow.visible).toBe(false);
+    timers.advance(REVEAL_FALLBACK_MS - 1);
+    expect(appWindow.visible).toBe(false);
+    timers.advance(1);
+    expect(appWindow.visible && appWindow.focused).toBe(true);
+    expect(timers.pendingCount()).toBe(0);
+  });
+
+  it('[linux (wayland)] a page that loads is shown once, and the fallback is cancelled', async () => {
+    const timers = manualTimers();
+    const windows = linuxManager('wayland', timers);
+    windows.openApp('welcome');
+    const appWindow = FakeBrowserWindow.live()[0] as FakeBrowserWindow;
+    const shows = vi.spyOn(appWindow, 'show');
+    await flush();
+    expect(appWindow.visible).toBe(true);
+    expect(timers.pendingCount()).toBe(0);
+    timers.advance(REVEAL_FALLBACK_MS * 4);
+    expect(shows).toHaveBeenCalledTimes(1);
+  });
+
+  it('[linux (x11)] ready-to-show and did-finish-load both come, yet the window is revealed once', async () => {
+    const timers = manualTimers();
+    const windows = linuxManager('x11', timers);
+    windows.showNotice();
+    const notice = FakeBrowserWindow.live()[0] as FakeBrowserWindow;
+    const showInactive = vi.spyOn(notice, 'showInactive');
+    await flush();
+    timers.advance(REVEAL_FALLBACK_MS);
+    expect(showInactive).toHaveBeenCalledTimes(1);
+    expect(notice.focused).toBe(false);
+  });
+
+  it('[linux (wayland)] a window closed before its page loads leaves no timer behind', async () => {
+    const timers = manualTimers();
+    const windows = linuxManager('wayland', timers);
+    FakeBrowserWindow.stallLoads = true;
+    windows.openApp('welcome');
+    await flush();
+    windows.closeAll();
+    await flush();
+    await flush();
+    expect(FakeBrowserWindow.live()).toHaveLength(0);
+    expect(timers.pendingCount()).toBe(0);
   });
 });
 
