@@ -30,7 +30,7 @@ function isUnsafe(char: string): boolean {
  * Joins the pieces while they fit in `max` units, ending in "…" when something was left out.
  * Pieces are whole code points (or whole escapes), so a cut never splits a surrogate pair.
  */
-function fit(pieces: readonly string[], max: number): string {
+function fitPieces(pieces: readonly string[], max: number): string {
   const total = pieces.reduce((sum, piece) => sum + piece.length, 0);
   if (total <= max) return pieces.join('');
   let out = '';
@@ -46,12 +46,12 @@ export function echoInput(text: string, max: number = MAX_ECHO_LENGTH): string {
   const pieces = Array.from(text, (char) =>
     isUnsafe(char) ? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}` : char,
   );
-  return fit(pieces, max);
+  return fitPieces(pieces, max);
 }
 
 /** A whole error message made safe to log: one line, at most MAX_ERROR_MESSAGE_LENGTH units. */
 export function boundedMessage(text: string): string {
-  return fit(
+  return fitPieces(
     Array.from(text, (char) => (isUnsafe(char) ? ' ' : char)),
     MAX_ERROR_MESSAGE_LENGTH,
   );

@@ -248,7 +248,7 @@ describe('break flow: floor sessions ("Lie down and breathe")', () => {
   });
 
   it('counts nothing for a floor session left before the first breath', () => {
-    const { flow, calls, sessions } = setup();
+    const { flow, calls } = setup();
     flow.expectFloor(true);
     flow.handle(started('manual'));
     flow.expectFloor(false);
