@@ -3,9 +3,9 @@ import type { LanguageSetting, Settings } from '../../../shared/settings/types.t
 import { useBridge } from '../../lib/bridge.ts';
 import { useT } from '../../lib/i18n.ts';
 import { SafetyNote } from '../safety-note.tsx';
-import { floorOffer } from './floor-offer.ts';
 import { matchingPreset, presetPatch, SCHEDULE_PRESETS } from './presets.ts';
 import './welcome.css';
+import { floorStartRequest } from '../../lib/floor-session.ts';
 
 export interface WelcomeViewProps {
   readonly settings: Settings;
@@ -118,7 +118,7 @@ export function WelcomeView({ settings }: WelcomeViewProps) {
           <button
             type="button"
             class="button"
-            onClick={() => void bridge.invoke('break:start', floorOffer).catch(() => undefined)}
+            onClick={() => void bridge.invoke('break:start', floorStartRequest).catch(() => undefined)}
             data-testid="welcome-floor-try"
           >
             {t('welcome.floor-try')}

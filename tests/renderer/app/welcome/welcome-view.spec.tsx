@@ -53,9 +53,11 @@ describe('WelcomeView', () => {
     await waitFor(() => expect(bridge.settings().stretch.includeFloor).toBe(false));
   });
 
-  it('offers to lie down and breathe now either way', async () => {
+  it('offers to lie down and breathe now either way: the floor session, as from the tray and Learn', async () => {
     const { bridge } = setup();
     fireEvent.click(await screen.findByRole('button', { name: 'Lie down and breathe now' }));
-    expect(bridge.callsTo('break:start')).toEqual([{ kind: 'breathing', patternId: 'belly' }]);
+    expect(bridge.callsTo('break:start')).toEqual([
+      { kind: 'breathing', patternId: 'belly', durationSeconds: 300, floor: true },
+    ]);
   });
 });
