@@ -16,6 +16,8 @@ import { setupScheduling } from './setup/setup-scheduling.ts';
 import { setupSettingsSync } from './setup/setup-settings-sync.ts';
 import { setupShortcut } from './setup/setup-shortcut.ts';
 import { setupTray } from './setup/setup-tray.ts';
+import { readStatusFile, writeStatusFile } from './status/status-file-io.ts';
+import { createStatusWriter } from './status/status-writer.ts';
 
 /** Composition root: wiring only. Each part is built by its setup module, which returns its disposer. */
 const { app, protocol } = electron;
@@ -81,8 +83,14 @@ function onReady({ command, ignored }: StartRequest): void {
     ...{ platform, commands, locale: core.locale, translator: t, scheduler, settings, windows },
     ...{ paths, autostartStates },
   });
+  // What `--status` prints, kept in userData whenever it changes.
+  const writeStatus = createStatusWriter({
+    write: (text) => writeStatusFile(app.getPath('userData'), text),
+    onError: (error) => log.warn(`status file: not written (${String(error)})`),
+  });
   const stopSnapshots = snapshots.subscribe((snapshot) => {
     tray.tray.refresh(snapshot);
+    writeStatus(snapshot);
     windows.broadcast('scheduler:changed', snapshot);
   });
   const stopSettingsSync = setupSettingsSync({
@@ -97,6 +105,7 @@ function onReady({ command, ignored }: StartRequest): void {
     announceUnavailable: () => say(t()('notifications.shortcut-unavailable-wayland')),
   });
   scheduler.start();
+  writeStatus(scheduler.snapshot());
   log.info(`started ${app.getVersion()} (${platform})`);
   const disposeLaunches = setupLaunches(
     {
@@ -117,7 +126,11 @@ function onReady({ command, ignored }: StartRequest): void {
 }
 
 const write = (stream: 'stdout' | 'stderr', text: string) => process[stream].write(text);
-const start = beforeReady({ app, protocol, argv: process.argv, platform, write });
+const start = beforeReady({
+  ...{ app, protocol, argv: process.argv, platform, write },
+  readStatus: () => readStatusFile(app.getPath('userData')),
+  clock: () => ({ nowMs: Date.now(), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone }),
+});
 if (start !== null) {
   app
     .whenReady()

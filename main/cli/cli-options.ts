@@ -8,6 +8,7 @@ export type CliFlag =
   | 'resume'
   | 'preferences'
   | 'quit'
+  | 'status'
   | 'help'
   | 'version'
   | 'hidden';
@@ -42,6 +43,11 @@ export const CLI_OPTIONS: readonly CliOption[] = [
   { flag: 'resume', value: 'none', description: 'Resume breaks after a pause.' },
   { flag: 'preferences', value: 'none', description: 'Open the preferences window.' },
   { flag: 'quit', value: 'none', description: 'Quit the running app.' },
+  {
+    flag: 'status',
+    value: 'none',
+    description: 'Print whether breaks are paused, the next break and why breaks are held.',
+  },
   {
     flag: 'hidden',
     value: 'none',

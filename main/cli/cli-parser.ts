@@ -19,6 +19,8 @@ export type CliCommand<P extends string = string> =
   | { readonly kind: 'resume' }
   | { readonly kind: 'preferences' }
   | { readonly kind: 'quit' }
+  /** Print the running app's state and leave (answered by the launch itself). */
+  | { readonly kind: 'status' }
   | { readonly kind: 'help' }
   | { readonly kind: 'version' };
 

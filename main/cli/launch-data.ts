@@ -24,7 +24,7 @@ export type LaunchDataResult<P extends string> =
   | { readonly ok: true; readonly command: HandedCommand<P> }
   | { readonly ok: false; readonly error: string };
 
-const PLAIN_KINDS = new Set(['none', 'hidden', 'stretch', 'resume', 'preferences', 'quit']);
+const PLAIN_KINDS = new Set(['none', 'hidden', 'stretch', 'resume', 'preferences', 'quit', 'status']);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -24,7 +24,8 @@ export function runCliCommand(
     case 'hidden':
     case 'help':
     case 'version':
-      // help and version never get here in the running app: the launching process answered them.
+    case 'status':
+      // The launching process answers these itself (--status reads the status file); nothing to do.
       return;
     case 'breathe':
       commands.startBreak('breathing', command.patternId);

@@ -1,10 +1,14 @@
 import type { App, Protocol } from 'electron';
 import { PATTERN_IDS, type PatternId } from '../../shared/domain/pattern-ids.ts';
+import { createTranslator } from '../../shared/i18n/index.ts';
 import { registerAppScheme } from '../app-protocol.ts';
-import { cliHelpText, parseCli } from '../cli/cli-parser.ts';
+import { type CliCommand, cliHelpText, parseCli } from '../cli/cli-parser.ts';
 import type { HandedCommand } from '../cli/launch-data.ts';
 import { launchData } from '../cli/launch-data.ts';
 import { APP_USER_MODEL_ID } from '../notifications/break-notice.ts';
+import type { StatusRead } from '../status/status-file-io.ts';
+import { parseStatusRecord } from '../status/status-record.ts';
+import { type StatusClock, statusText } from '../status/status-text.ts';
 
 export interface StartRequest {
   readonly command: HandedCommand<PatternId>;
@@ -13,15 +17,48 @@ export interface StartRequest {
 }
 
 export interface BeforeReadyDeps {
-  readonly app: Pick<App, 'exit' | 'getVersion' | 'requestSingleInstanceLock' | 'setAppUserModelId' | 'on'>;
+  readonly app: Pick<
+    App,
+    | 'exit'
+    | 'getVersion'
+    | 'requestSingleInstanceLock'
+    | 'releaseSingleInstanceLock'
+    | 'setAppUserModelId'
+    | 'on'
+  >;
   readonly protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>;
   readonly argv: readonly string[];
   readonly platform: NodeJS.Platform;
   readonly write: (stream: 'stdout' | 'stderr', text: string) => void;
+  /** The running app's status file (for --status), read with its size bound. */
+  readonly readStatus: () => StatusRead;
+  readonly clock: () => StatusClock;
 }
 
 /**
- * Before the app is ready: answer --help and --version, refuse a bad command line, hand a second
+ * --status: with the lock free no app runs (the lock is given back at once); otherwise the
+ * running app's status file, checked like any outside input, is printed.
+ */
+function answerStatus(deps: BeforeReadyDeps, command: CliCommand<PatternId> & { kind: 'status' }): void {
+  if (deps.app.requestSingleInstanceLock(launchData(command))) {
+    deps.app.releaseSingleInstanceLock();
+    deps.write('stdout', 'Breathing Room is not running.\n');
+    deps.app.exit(0);
+    return;
+  }
+  const read = deps.readStatus();
+  const parsed = read.ok ? parseStatusRecord(read.text) : read;
+  if (!parsed.ok) {
+    deps.write('stderr', `${parsed.error}\n`);
+    deps.app.exit(1);
+    return;
+  }
+  deps.write('stdout', statusText(parsed.record, createTranslator('en'), deps.clock()));
+  deps.app.exit(0);
+}
+
+/**
+ * Before the app is ready: answer --help, --version and --status, refuse a bad command line, hand a second
  * launch's command to the running app, register the app:// scheme. Null when this process leaves.
  */
 export function beforeReady(deps: BeforeReadyDeps): StartRequest | null {
@@ -38,6 +75,10 @@ export function beforeReady(deps: BeforeReadyDeps): StartRequest | null {
         : deps.app.getVersion();
     deps.write('stdout', `${text.trimEnd()}\n`);
     deps.app.exit(0);
+    return null;
+  }
+  if (parsed.command.kind === 'status') {
+    answerStatus(deps, parsed.command);
     return null;
   }
   const command = parsed.command;

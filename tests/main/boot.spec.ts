@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { parseStatusRecord } from '../../main/status/status-record.ts';
 import type { IpcResult } from '../../shared/ipc-contract.ts';
 import type { DayStats } from '../../shared/statistics-types.ts';
 import { WINDOW_SIZES } from '../../shared/window-sizes.ts';
@@ -330,6 +331,17 @@ describe(`${platformLabel(PLATFORM)} boot of the composition root against a fake
     expect(tray().tooltip).toBe(`Paused until ${hhmm(until)}`);
     expect(String((tray().image as { path: string }).path)).toMatch(/tray-paused\.ico$/);
     expect(labels(openMenu().template)).toContain('Resume breaks');
+    // The status file `--status` prints follows the same snapshot as the tray.
+    expect(parseStatusRecord(readFileSync(join(base, 'userData', 'status.json'), 'utf8'))).toEqual({
+      ok: true,
+      record: { version: 1, paused: true, pausedUntilWallMs: until.getTime(), next: null, holding: [] },
+    });
+    // A second launch with --status only reads that file: the running app does nothing.
+    app.emit('second-instance', {}, ['x.exe', '--status'], 'C:\\', {
+      breathingRoomCommand: { kind: 'status' },
+    });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(FakeBrowserWindow.live()).toHaveLength(0);
     // A bad second launch stops in its own process; hostile launch data changes nothing either.
     expect(secondLaunch(['x.exe', '--pause', 'soon'])).toBe(false);
     app.emit('second-instance', {}, ['x.exe', '--resume'], 'C:\\', {

@@ -25,6 +25,7 @@ describe('parseCli commands', () => {
     ['--resume', 'resume'],
     ['--preferences', 'preferences'],
     ['--quit', 'quit'],
+    ['--status', 'status'],
     ['--help', 'help'],
     ['-h', 'help'],
     ['--version', 'version'],
@@ -83,6 +84,10 @@ describe('parseCli commands', () => {
 
   it('refuses a value on a switch that takes none', () => {
     expect(errorOf(parse('--quit=now'))).toBe('--quit does not take a value.');
+    expect(errorOf(parse('--status=json'))).toBe('--status does not take a value.');
+    expect(errorOf(parse('--status', 'json'))).toBe(
+      'Unexpected argument "json". Run with --help to see the options.',
+    );
   });
 
   it('refuses near misses of our own options and unknown short options', () => {
