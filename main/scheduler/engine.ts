@@ -508,7 +508,7 @@ export function createEngine(s: SchedulerStateData, ports: SchedulerPorts, onFir
       ...decision.hold,
       kind: b.hold?.kind ?? kind,
       recheckAtMs: decision.recheckAtMs,
-      decidedOnReadMs: b.readAtMs,
+      decidedOnReading: b.readings,
     };
     if (decision.newlyHeld.length > 0)
       queue.push({ type: 'busy-held', kind: b.hold.kind, reasons: decision.newlyHeld });
@@ -543,7 +543,7 @@ export function createEngine(s: SchedulerStateData, ports: SchedulerPorts, onFir
         return true;
       }
       // Only a new reading changes a hold; other steps (idle samples) leave its plan alone.
-      return b.hold.decidedOnReadMs === b.readAtMs ? false : decideBusy(t, b.hold.kind);
+      return b.hold.decidedOnReading === b.readings ? false : decideBusy(t, b.hold.kind);
     }
     const comingUp = next !== null && t >= next.dueMs - s.config.noticeLeadMs;
     if (s.cycle.phase !== 'waiting' || s.presence.mode !== 'present' || !comingUp || !next) return false;

@@ -50,14 +50,16 @@ export interface BusyGate {
   sampled: boolean;
   /** When the last reading arrived. */
   readAtMs: number | null;
+  /** How many readings have arrived: two in the same millisecond are still two. */
+  readings: number;
   /** A reading was asked for then and has not arrived; the offer waits for it, briefly. */
   askedAtMs: number | null;
   hold:
     | (HoldState & {
         readonly kind: BreakKind;
         readonly recheckAtMs: number | null;
-        /** The reading (its readAtMs) this hold was last decided on. */
-        readonly decidedOnReadMs: number | null;
+        /** The reading (its number in `readings`) this hold was last decided on. */
+        readonly decidedOnReading: number;
       })
     | null;
 }
@@ -98,7 +100,15 @@ export function initialState(config: SchedulerConfig): SchedulerStateData {
     outsideHours: false,
     presence: { mode: 'present', sinceMs: 0, creditSpent: false, sampleAtMs: null },
     armedForMs: null,
-    busy: { watched: false, reasons: [], sampled: false, readAtMs: null, askedAtMs: null, hold: null },
+    busy: {
+      watched: false,
+      reasons: [],
+      sampled: false,
+      readAtMs: null,
+      readings: 0,
+      askedAtMs: null,
+      hold: null,
+    },
   };
 }
 

@@ -438,6 +438,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
             reasons: [],
             sampled: false,
             readAtMs: null,
+            readings: b.readings + 1,
             askedAtMs: null,
             hold: null,
           };
@@ -448,6 +449,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
         b.reasons = [...new Set(status.active)];
         b.sampled = status.sampled;
         b.readAtMs = engine.now();
+        b.readings += 1;
         b.askedAtMs = null;
       };
       // An answer given while events are being delivered (a synchronous reader) waits for them.

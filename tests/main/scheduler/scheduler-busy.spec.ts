@@ -173,6 +173,18 @@ describe('busy hold: a break that comes due while busy', () => {
     expect(h.snap().busy).toEqual([]);
   });
 
+  it('regression (found by the reference model): a reason that ends in the same millisecond as a reading that still saw it releases the break', () => {
+    const { h, signal, offers } = busyHarness();
+    signal(['presentation']);
+    h.work(26 * MINUTE);
+    expect(h.snap().state).toBe('busy');
+    // A late busy-check answer and the platform's end signal, no clock tick between them.
+    signal(['presentation']);
+    signal([]);
+    expect(h.snap().state).toBe('notice');
+    expect(offers()).toEqual([expect.objectContaining({ type: 'notice', kind: 'breathing' })]);
+  });
+
   it('a garbage reading is refused and changes nothing', () => {
     const { h } = busyHarness();
     const before = h.snap();

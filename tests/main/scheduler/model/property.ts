@@ -34,6 +34,9 @@ export interface PropertyOutcome {
   readonly steps: number;
   readonly scheduledBreaks: number;
   readonly naturalCredits: number;
+  /** Breaks held while busy, and quiet notices given after the cap. */
+  readonly heldBreaks: number;
+  readonly quietNotices: number;
   /** The shrunk, reduced counterexample as a readable scenario, or null when every run held. */
   readonly counterexample: string | null;
 }
@@ -66,7 +69,7 @@ function reduce(setup: ScenarioSetup, steps: readonly Step[], factory?: Schedule
 }
 
 export function checkSchedulerModel(options: PropertyOptions): PropertyOutcome {
-  const tally = { scheduled: 0, natural: 0 };
+  const tally = { scheduled: 0, natural: 0, held: 0, quiet: 0 };
   const property = fc.property(
     setupArbitrary,
     fc.array(stepArbitrary, { minLength: options.steps, maxLength: options.steps }),
@@ -74,6 +77,8 @@ export function checkSchedulerModel(options: PropertyOptions): PropertyOutcome {
       const result = runScenario(setup, steps, options.factory);
       tally.scheduled += result.counts.scheduled;
       tally.natural += result.counts.natural;
+      tally.held += result.counts.held;
+      tally.quiet += result.counts.quiet;
       return result.failure === null;
     },
   );
@@ -95,6 +100,8 @@ export function checkSchedulerModel(options: PropertyOptions): PropertyOutcome {
     steps: options.steps,
     scheduledBreaks: tally.scheduled,
     naturalCredits: tally.natural,
+    heldBreaks: tally.held,
+    quietNotices: tally.quiet,
     counterexample,
   };
 }

@@ -1,3 +1,5 @@
+import { BUSY_TUNING } from '../../../../main/busy/busy-policy.ts';
+import { BUSY_CHECK_WAIT_MS } from '../../../../main/scheduler/deadlines.ts';
 import {
   createScheduler,
   createWallDriftWatch,
@@ -8,9 +10,11 @@ import {
   type SchedulerEvent,
   type SchedulerSnapshot,
 } from '../../../../main/scheduler/index.ts';
+import type { BusyReading } from '../../../../main/scheduler/scheduler.ts';
+import type { BusyReason } from '../../../../shared/domain/busy.ts';
 import { createSimulatedClock } from '../fakes.ts';
 import { CONFIG_VARIANTS } from './configs.ts';
-import { type Activity, describeStep, formatDuration, type Step } from './steps.ts';
+import { type Activity, type BusyAnswers, describeStep, formatDuration, type Step } from './steps.ts';
 
 /**
  * The reference model: the test's own, independent idea of the world the scheduler lives in (what
@@ -46,7 +50,7 @@ export interface ScenarioFailure {
 
 export interface ScenarioResult {
   readonly failure: ScenarioFailure | null;
-  readonly counts: { scheduled: number; natural: number; manual: number };
+  readonly counts: { scheduled: number; natural: number; manual: number; held: number; quiet: number };
 }
 
 /** Lets a test run the model against a deliberately broken scheduler, to see what a failure prints. */
@@ -120,8 +124,47 @@ export function runScenario(
   /** Stretches between signs of the user (named by the sign that began them) that earned their credit. */
   const creditedStretches = new Set<number>();
   let seq = 0;
-  const counts = { scheduled: 0, natural: 0, manual: 0 };
+  const counts = { scheduled: 0, natural: 0, manual: 0, held: 0, quiet: 0 };
   const now = () => clock.monotonic.nowMs();
+
+  // --- Busy: what is going on (the world), what main last told the scheduler, how main answers ---
+  const busyWorld = new Map<BusyReason, { sampled: boolean }>();
+  let busyAnswers: BusyAnswers = 'at once';
+  let busyWatched = false;
+  let lateCheck = false;
+  /** When the scheduler last asked for a reading that has not come yet. */
+  let busyAskedAt: number | null = null;
+  let told: BusyReading = { active: [], sampled: false };
+  /** A notice is on screen (it may turn into its break even if a reason starts meanwhile). */
+  let noticeUp = false;
+  /** The current hold: when its first busy-held came, and how many quiet notices it gave. */
+  let holdSince: number | null = null;
+  let quietNotices = 0;
+  let holdKind: string | null = null;
+  const endHold = () => {
+    holdSince = null;
+    holdKind = null;
+    quietNotices = 0;
+  };
+  const toldBusy = () => told.active.length > 0;
+  const busyReading = (): BusyReading => ({
+    active: [...busyWorld.keys()],
+    sampled: [...busyWorld.values()].some((r) => r.sampled),
+  });
+  /** Main tells the scheduler a reading (a signal, or the answer to a busy-check). */
+  const tellBusy = (reading: BusyReading) => {
+    // What the scheduler emits while taking the reading already happens under it.
+    const before = told;
+    told = reading;
+    busyAskedAt = null;
+    if (!act(() => s.setBusy(reading))) told = before;
+  };
+  /** A late answer arrives at the model's next look (after a time slice or before the next step). */
+  const answerLate = () => {
+    if (!lateCheck) return;
+    lateCheck = false;
+    tellBusy(busyReading());
+  };
 
   const check = (ok: boolean, what: () => string) => {
     if (!ok) throw new Violation(what());
@@ -209,6 +252,8 @@ export function runScenario(
     switch (event.type) {
       case 'notice':
         check(!locked && !suspended && !isPaused(), () => 'a notice while locked, asleep or paused');
+        check(!toldBusy(), () => `a notice while main says busy (${told.active.join(', ')})`);
+        noticeUp = true;
         // A notice on screen keeps its lead and grace through a settings change.
         noticeAllowanceMs = event.leadMs + config.typingGraceMs;
         break;
@@ -225,10 +270,20 @@ export function runScenario(
             gapMs >= config.minGapMs,
             () => `two breaks ${formatDuration(gapMs)} apart, closer than the minimum gap`,
           );
+          // A notice already on screen may become its break; nothing else opens while busy.
+          check(
+            !toldBusy() || noticeUp,
+            () => `a break window while main says busy (${told.active.join(', ')})`,
+          );
         } else counts.manual += 1;
         open = { kind: event.kind, source: event.source };
+        noticeUp = false;
+        // Whatever was held is this break now, or was set aside for it.
+        endHold();
         break;
       case 'break-ended':
+        // The held break ended unseen (skipped, credited): what is held next is a new hold.
+        if (open === null && event.kind === holdKind) endHold();
         if (open !== null) {
           check(event.outcome !== 'natural', () => 'a shown break ended as natural');
           check(
@@ -247,7 +302,34 @@ export function runScenario(
         break;
       case 'state-changed':
         checkSnapshot(event.snapshot);
+        noticeUp = event.snapshot.notice !== null;
+        // Running, a notice, or a pause (whose end starts the intervals afresh): no hold goes on.
+        if (['running', 'notice', 'paused'].includes(event.snapshot.state)) endHold();
         break;
+      case 'busy-check':
+        check(busyWatched, () => 'a busy-check although main watches nothing');
+        busyAskedAt = t;
+        if (busyAnswers === 'at once') tellBusy(busyReading());
+        else if (busyAnswers === 'late') lateCheck = true;
+        break;
+      case 'busy-held':
+        check(toldBusy(), () => 'a break held as busy while main says not busy');
+        if (holdSince === null) counts.held += 1;
+        holdSince ??= t;
+        holdKind = event.kind;
+        break;
+      case 'busy-quiet-notice': {
+        quietNotices += 1;
+        counts.quiet += 1;
+        const heldMs = holdSince === null ? 0 : t - holdSince;
+        check(quietNotices === 1, () => 'a second quiet notice for one held break');
+        check(
+          holdSince === null || heldMs >= BUSY_TUNING.holdCapMs,
+          () => `a quiet notice after holding only ${formatDuration(heldMs)}`,
+        );
+        check(toldBusy(), () => 'a quiet notice while main says not busy');
+        break;
+      }
     }
   }
 
@@ -277,6 +359,7 @@ export function runScenario(
       'suspended',
       'locked',
       'outside-hours',
+      'busy',
     ];
     check(states.includes(snap.state), () => `snapshot state ${snap.state}`);
     if (snap.next) {
@@ -360,6 +443,16 @@ export function runScenario(
       case 'outside-hours':
         within(config.wallRecheckMs, 'outside working hours');
         break;
+      case 'busy':
+        // Busy blocks like a lock does, but only on main's word, and it is looked at again.
+        // Main said not busy: the hold may wait only for a reading it asked for, and only 3 s.
+        check(
+          toldBusy() || (busyAskedAt !== null && now() - busyAskedAt <= BUSY_CHECK_WAIT_MS),
+          () => 'the snapshot says busy but main last said not busy',
+        );
+        if (told.sampled || quietNotices === 0)
+          within(BUSY_TUNING.holdCapMs, 'holding a break while busy (next look or the cap)');
+        break;
       case 'paused':
         if (snap.pausedUntilWallMs !== null)
           within(
@@ -398,6 +491,7 @@ export function runScenario(
       clock.advance(slice);
       real += slice;
       left -= slice;
+      answerLate();
       invariants();
     }
   }
@@ -430,6 +524,7 @@ export function runScenario(
   }
 
   function run(step: Step): void {
+    answerLate();
     switch (step.t) {
       case 'time':
         passTime(step.ms, step.activity);
@@ -535,6 +630,28 @@ export function runScenario(
       case 'distrust-idle':
         distrusted = true;
         break;
+      case 'busy-start': {
+        busyAnswers = step.answers;
+        busyWorld.set(step.reason, { sampled: step.sampled });
+        const onScreen = open;
+        // Watching starts with what main knows; a sampled reason is only found by the next look.
+        if (!busyWatched) tellBusy(told);
+        busyWatched = true;
+        if (!step.sampled) tellBusy(busyReading());
+        check(
+          onScreen === null || (open === onScreen && s.snapshot().current !== null),
+          () => 'a break on screen was pulled away when busy started',
+        );
+        break;
+      }
+      case 'busy-end': {
+        if (busyWorld.size === 0) return;
+        const signalled = [...busyWorld.values()].some((r) => !r.sampled);
+        busyWorld.clear();
+        // A signalled reason's end is told at once; a sampled one is found at the next look.
+        if (signalled) tellBusy(busyReading());
+        break;
+      }
     }
     invariants();
   }

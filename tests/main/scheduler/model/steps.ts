@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import type { BusyReason } from '../../../../shared/domain/busy.ts';
 
 /**
  * What the model-based property tests throw at the scheduler: everything issue #10 lists, as plain
@@ -8,6 +9,13 @@ import fc from 'fast-check';
 
 /** What the user does while time passes: types throughout, touches nothing, or glances once at the start. */
 export type Activity = 'typing' | 'away' | 'glance';
+
+/**
+ * How main answers the scheduler's `busy-check`: at once (a synchronous reader, the hardest case
+ * for re-entrancy), late (at the model's next look, often long after the 3 s the offer waits) or
+ * never (a silent monitor).
+ */
+export type BusyAnswers = 'at once' | 'late' | 'never';
 
 export type Step =
   | { readonly t: 'time'; readonly ms: number; readonly activity: Activity }
@@ -29,7 +37,15 @@ export type Step =
   | { readonly t: 'begin'; readonly durationMs: number }
   | { readonly t: 'complete'; readonly outcome: 'taken' | 'skipped' }
   | { readonly t: 'activity' }
-  | { readonly t: 'distrust-idle' };
+  | { readonly t: 'distrust-idle' }
+  | {
+      readonly t: 'busy-start';
+      readonly reason: BusyReason;
+      /** Only a sample sees it (no platform signal when it starts or ends). */
+      readonly sampled: boolean;
+      readonly answers: BusyAnswers;
+    }
+  | { readonly t: 'busy-end' };
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -118,6 +134,22 @@ export const stepArbitrary: fc.Arbitrary<Step> = fc.oneof(
   },
   { weight: 2, arbitrary: fc.constant({ t: 'activity' as const }) },
   { weight: 1, arbitrary: fc.constant({ t: 'distrust-idle' as const }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      t: fc.constant('busy-start' as const),
+      reason: fc.constantFrom<BusyReason>(
+        'presentation',
+        'fullscreen',
+        'call',
+        'do-not-disturb',
+        'excluded-app',
+      ),
+      sampled: fc.boolean(),
+      answers: fc.constantFrom<BusyAnswers>('at once', 'at once', 'late', 'never'),
+    }),
+  },
+  { weight: 3, arbitrary: fc.constant({ t: 'busy-end' as const }) },
 );
 
 export function formatDuration(ms: number): string {
@@ -187,5 +219,9 @@ export function describeStep(step: Step): string {
       return 'a tray click (notifyActivity)';
     case 'distrust-idle':
       return 'the idle time stops being trustworthy (Wayland zeros)';
+    case 'busy-start':
+      return `busy starts: ${step.reason} (${step.sampled ? 'seen only by sampling' : 'signalled'}; main answers busy checks ${step.answers})`;
+    case 'busy-end':
+      return 'the busy reasons end';
   }
 }
