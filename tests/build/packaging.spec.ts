@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { XWAYLAND_FLAG } from '../../main/autostart/desktop-entry.ts';
 import { trayIconDirectory, trayIconFile } from '../../main/tray/tray-icons.ts';
 import type { TrayIconState } from '../../main/tray/tray-model.ts';
 import { freshEnv, projectRoot, runCommand } from './support/project-copy.ts';
@@ -225,7 +226,10 @@ describe('electron-builder --linux dir with a stand-in Electron distribution', (
     expect(desktop.desktopFileName).toBe(pkg.desktopName);
     expect(desktop.entry).toMatch(/^Icon=breathing-room$/m);
     expect(desktop.entry).toMatch(/^StartupWMClass=breathing-room$/m);
-    expect(desktop.entry).toMatch(/^Exec="\/opt\/Breathing Room\/breathing-room" %U$/m);
+    // The installed launcher runs through XWayland, like the start-at-login entry (the same flag).
+    expect(desktop.entry.match(/^Exec=(.*)$/m)?.[1]).toBe(
+      `"/opt/Breathing Room/breathing-room" ${XWAYLAND_FLAG} %U`,
+    );
     const file = join(base, pkg.desktopName);
     writeFileSync(file, desktop.entry);
     expect(execFileSync('desktop-file-validate', [file], { encoding: 'utf8' })).toBe('');
