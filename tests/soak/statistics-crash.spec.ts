@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStatisticsStore } from '../../main/statistics/statistics-store.ts';
+import { BUSY_REASONS, type BusyReason } from '../../shared/domain/busy.ts';
 import { pickInt, seededRandom } from '../support/seeded-random.ts';
 import { bySoakBudget, soakSeed } from './budget.ts';
 import { plannedRecord, plannedWallMs, utcDayKey } from './fixtures/recording-plan.ts';
@@ -22,7 +23,10 @@ interface ExpectedDay {
   skipped: number;
   natural: number;
   breathingSeconds: number;
+  floorSessions: number;
+  floorSeconds: number;
   feelings: { calmer: number; same: number; tenser: number };
+  held: Record<BusyReason, number>;
   checkins: never[];
 }
 
@@ -41,7 +45,11 @@ function expectedDays(count: number): ExpectedDay[] {
         skipped: 0,
         natural: 0,
         breathingSeconds: 0,
+        // The plan records no floor sessions and no held breaks: those counters stay at zero.
+        floorSessions: 0,
+        floorSeconds: 0,
         feelings: { calmer: 0, same: 0, tenser: 0 },
+        held: Object.fromEntries(BUSY_REASONS.map((reason) => [reason, 0])) as Record<BusyReason, number>,
         checkins: [],
       };
       byDate.set(date, day);
