@@ -8,6 +8,7 @@ import { breathingPatterns } from '../../shared/exercises/patterns.ts';
 import type { PatternId } from '../../shared/exercises/types.ts';
 import { BellyBreathingSupine } from '../illustrations/belly-breathing-supine.tsx';
 import { useLocale } from '../lib/i18n.ts';
+import { SetupActions } from './setup-actions.tsx';
 import { useBreakKeys } from './use-break-keys.ts';
 
 export interface FloorSetupProps {
@@ -95,14 +96,7 @@ export function FloorSetup({
           ))}
         </select>
       </label>
-      <div class="break-actions">
-        <button type="button" class="button button-quiet" onClick={onCancel} data-testid="cancel">
-          {t('action.cancel')}
-        </button>
-        <button type="submit" class="button button-primary" data-testid="start">
-          {t('pacer.start')}
-        </button>
-      </div>
+      <SetupActions onCancel={onCancel} />
     </form>
   );
 }

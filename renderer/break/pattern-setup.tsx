@@ -3,6 +3,7 @@ import { breathingPatterns, findPattern } from '../../shared/exercises/patterns.
 import type { PatternId } from '../../shared/exercises/types.ts';
 import { useLocale } from '../lib/i18n.ts';
 import { effectiveChoice, lengthChoices, nearestLength } from './length-choices.ts';
+import { SetupActions } from './setup-actions.tsx';
 import { useBreakKeys } from './use-break-keys.ts';
 
 export interface PatternSetupProps {
@@ -98,14 +99,7 @@ export function PatternSetup({ initialPatternId, initialSessionMs, onStart, onCa
           </p>
         ) : null}
       </fieldset>
-      <div class="break-actions setup-actions">
-        <button type="button" class="button button-quiet" onClick={onCancel} data-testid="cancel">
-          {t('action.cancel')}
-        </button>
-        <button type="submit" class="button button-primary" data-testid="start">
-          {t('pacer.start')}
-        </button>
-      </div>
+      <SetupActions onCancel={onCancel} class="setup-actions" />
     </form>
   );
 }
