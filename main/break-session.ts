@@ -53,7 +53,8 @@ export interface BreakSessionOwner {
   /** The manual setup's choice: a new plan for a hand-started breathing break not yet started. */
   choose(patternId: PatternId, requestedMs: number): BreakSession;
   started(): void;
-  paused(): void;
+  /** Ms main keeps the paused break before it ends it; a break not started yet cannot pause. */
+  paused(): number;
   resumed(): void;
   finish(outcome: 'taken' | 'skipped', breathedSeconds: number): void;
 }
@@ -62,6 +63,8 @@ interface Pacing {
   readonly startedAtMs: number;
   readonly pausedAtMs: number | null;
   readonly pausedTotalMs: number;
+  /** While paused: when main ends the break if nobody resumes it. */
+  readonly pausedEndsAtMs: number | null;
 }
 
 function withinLimits(ms: number): number {
@@ -148,15 +151,20 @@ export function createBreakSessionOwner(deps: BreakSessionDeps): BreakSessionOwn
       const current = running();
       // A reloaded window starts its pacer again: the break is counted from this start.
       begin(current, current.durationMs);
-      pacing = { startedAtMs: deps.nowMs(), pausedAtMs: null, pausedTotalMs: 0 };
+      pacing = { startedAtMs: deps.nowMs(), pausedAtMs: null, pausedTotalMs: 0, pausedEndsAtMs: null };
     },
     paused() {
       const current = running();
-      if (pacing === null || pacing.pausedAtMs !== null) return;
       const now = deps.nowMs();
-      const next = { ...pacing, pausedAtMs: now };
-      begin(current, withinLimits(leftMs(current, next, now) + PAUSE_ALLOWANCE_MS));
-      pacing = next;
+      if (pacing === null) throw new SchedulerError('invalid-argument', 'The break has not started yet.');
+      // A second pause (a double press, a reloaded window) keeps the end main already set.
+      if (pacing.pausedEndsAtMs !== null) return Math.max(0, pacing.pausedEndsAtMs - now);
+      const endsInMs = withinLimits(
+        leftMs(current, { ...pacing, pausedAtMs: now }, now) + PAUSE_ALLOWANCE_MS,
+      );
+      begin(current, endsInMs);
+      pacing = { ...pacing, pausedAtMs: now, pausedEndsAtMs: now + endsInMs };
+      return endsInMs;
     },
     resumed() {
       const current = running();
@@ -165,6 +173,7 @@ export function createBreakSessionOwner(deps: BreakSessionDeps): BreakSessionOwn
       const next = {
         ...pacing,
         pausedAtMs: null,
+        pausedEndsAtMs: null,
         pausedTotalMs: pacing.pausedTotalMs + Math.max(0, now - pacing.pausedAtMs),
       };
       begin(current, withinLimits(leftMs(current, next, now)));

@@ -60,6 +60,14 @@ export interface BreakChoice {
   readonly requestedMs: number;
 }
 
+/**
+ * Main's answer to a pause: how long it keeps the paused break (the time left plus its pause
+ * allowance) before it ends it. The window ends the break calmly when that has passed.
+ */
+export interface PauseAnswer {
+  readonly endsInMs: number;
+}
+
 export interface BreakCompletion {
   readonly outcome: 'taken' | 'skipped';
   /** Seconds of guided breathing actually done (pauses excluded). */
@@ -110,7 +118,7 @@ export interface InvokeMap {
   };
   'break:choose': { req: BreakChoice; res: BreakSession };
   'break:started': { req: undefined; res: null };
-  'break:paused': { req: undefined; res: null };
+  'break:paused': { req: undefined; res: PauseAnswer };
   'break:resumed': { req: undefined; res: null };
   'break:complete': { req: BreakCompletion; res: null };
   'break:feeling': { req: { feeling: Feeling }; res: null };

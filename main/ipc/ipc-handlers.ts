@@ -87,7 +87,9 @@ export function setupIpcHandlers(gateway: IpcGateway, deps: IpcHandlerDeps): voi
     fromBreakWindow(event.sender) ? schedulerDone(() => deps.sessions.started()) : breakWindowOnly,
   );
   gateway.handle('break:paused', (_payload, { event }) =>
-    fromBreakWindow(event.sender) ? schedulerDone(() => deps.sessions.paused()) : breakWindowOnly,
+    fromBreakWindow(event.sender)
+      ? schedulerAnswer(() => ({ endsInMs: deps.sessions.paused() }))
+      : breakWindowOnly,
   );
   gateway.handle('break:resumed', (_payload, { event }) =>
     fromBreakWindow(event.sender) ? schedulerDone(() => deps.sessions.resumed()) : breakWindowOnly,

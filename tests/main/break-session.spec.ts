@@ -53,10 +53,12 @@ describe('main owns the break session', () => {
     owner.started();
     expect(begins).toEqual([{ durationMs: 63_000, patternId: 'belly' }]);
     advance(20_000);
-    owner.paused();
+    // Main answers the pause with how long it keeps the paused break: the window ends it then.
+    expect(owner.paused()).toBe(43_000 + PAUSE_ALLOWANCE_MS);
     expect(begins.at(-1)).toEqual({ durationMs: 43_000 + PAUSE_ALLOWANCE_MS, patternId: 'belly' });
-    // A second pause (a double press, a second window) changes nothing.
-    owner.paused();
+    // A second pause (a double press, a second window) changes nothing and keeps main's end.
+    advance(1_000);
+    expect(owner.paused()).toBe(42_000 + PAUSE_ALLOWANCE_MS);
     expect(begins).toHaveLength(2);
     advance(5 * 60_000);
     owner.resumed();
@@ -67,6 +69,13 @@ describe('main owns the break session', () => {
     expect(begins.at(-1)).toEqual({ durationMs: 3_000 + PAUSE_ALLOWANCE_MS, patternId: 'belly' });
     owner.resumed();
     expect(begins.at(-1)).toEqual({ durationMs: 10_000, patternId: 'belly' });
+  });
+
+  it('refuses a pause before the pacer or first step started', () => {
+    const { owner, begins } = setup();
+    owner.open({ kind: 'stretch', source: 'scheduled', durationMs: 300_000 });
+    expect(() => owner.paused()).toThrow('not started');
+    expect(begins).toEqual([]);
   });
 
   it('a stretch break keeps its routine and length; pauses carry no pattern', () => {

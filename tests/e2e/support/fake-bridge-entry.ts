@@ -4,6 +4,7 @@ import type {
   BreakChoice,
   BreakSession,
   InvokeChannel,
+  PauseAnswer,
   PushChannel,
   PushMap,
 } from '../../../shared/ipc-contract.ts';
@@ -31,7 +32,6 @@ const responses: Partial<Record<InvokeChannel, unknown>> = { ...options.response
 // Channels a break window fires and forgets: answered with null unless a test says otherwise.
 const answeredWithNull: ReadonlySet<string> = new Set<InvokeChannel>([
   'break:started',
-  'break:paused',
   'break:resumed',
   'break:complete',
   'break:feeling',
@@ -52,12 +52,20 @@ function planChoice({ patternId, requestedMs }: BreakChoice): BreakSession {
   return { ...session, patternId, durationMs: plan.totalMs, plan };
 }
 
+// A pause is answered as main answers it: how long main keeps the paused break (here the whole
+// break plus main's ten-minute pause allowance, the most it can be).
+function pauseAnswer(): PauseAnswer {
+  const session = responses['break:session'] as BreakSession | null | undefined;
+  return { endsInMs: (session?.durationMs ?? 0) + 10 * 60_000 };
+}
+
 // Looked up on every call, so `setResponse` changes an answer while the page runs.
 const handlers = new Proxy({} as FakeHandlers, {
   get(_target, key) {
     if (typeof key !== 'string') return undefined;
     if (Object.hasOwn(responses, key)) return () => responses[key as InvokeChannel];
     if (key === 'break:choose') return planChoice;
+    if (key === 'break:paused') return pauseAnswer;
     return answeredWithNull.has(key) ? () => null : undefined;
   },
 });

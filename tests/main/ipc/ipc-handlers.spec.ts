@@ -114,7 +114,10 @@ describe('the break intents (break:choose, :started, :paused, :resumed, :complet
     openSession();
     await invoke(breakWindow, 'break:started');
     h.work(20 * SECOND);
-    expect(await invoke(breakWindow, 'break:paused')).toEqual({ ok: true, value: null });
+    expect(await invoke(breakWindow, 'break:paused')).toEqual({
+      ok: true,
+      value: { endsInMs: 43 * SECOND + 10 * MINUTE },
+    });
     // Longer than the whole break plus its overrun: the paused break is still there.
     h.work(8 * MINUTE);
     expect(h.snap().state).toBe('in-break');

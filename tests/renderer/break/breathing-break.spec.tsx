@@ -19,7 +19,7 @@ async function startBreak(session = breathingSession(), locale: 'en' | 'nl' = 'e
         handlers: {
           'break:session': () => session,
           'break:started': () => null,
-          'break:paused': () => null,
+          'break:paused': () => ({ endsInMs: 600_000 }),
           'break:resumed': () => null,
           'break:complete': () => null,
           'break:feeling': () => null,

@@ -21,7 +21,7 @@ async function startBreak(
         handlers: {
           'break:session': () => breathingSession({ durationMs: options.durationMs ?? 20_000 }),
           'break:started': () => null,
-          'break:paused': () => null,
+          'break:paused': () => ({ endsInMs: 600_000 }),
           'break:resumed': () => null,
           'break:complete': () => null,
         },

@@ -17,7 +17,7 @@ async function start(overrides = {}, locale: 'en' | 'nl' = 'en') {
     bridge: {
       handlers: {
         'break:started': () => null,
-        'break:paused': () => null,
+        'break:paused': () => ({ endsInMs: 600_000 }),
         'break:resumed': () => null,
         'break:complete': () => null,
       },
