@@ -1,8 +1,6 @@
 import { planBreakSession } from '../../shared/break-plan.ts';
+import { BREATHING_LENGTH_MINUTES } from '../../shared/domain/breathing-lengths.ts';
 import type { BreathingPattern } from '../../shared/exercises/types.ts';
-
-/** Lengths offered for a break started by hand, in minutes. */
-export const lengthChoicesMinutes = [1, 2, 3, 5] as const;
 
 export interface LengthChoice {
   readonly minutes: number;
@@ -18,7 +16,7 @@ export interface LengthChoice {
 
 export function lengthChoices(pattern: BreathingPattern): LengthChoice[] {
   let previousCycles = 0;
-  return lengthChoicesMinutes.map((minutes) => {
+  return BREATHING_LENGTH_MINUTES.map((minutes) => {
     // The same plan main makes for this choice, so the count shown is the count breathed.
     const { breathingMs: ms, cycles } = planBreakSession({ requestedMs: minutes * 60_000 }, pattern);
     const meaningful = cycles > previousCycles;
@@ -30,8 +28,8 @@ export function lengthChoices(pattern: BreathingPattern): LengthChoice[] {
 /** The choice nearest a session length, e.g. the settings' default breathing length. */
 export function nearestLength(sessionMs: number): number {
   const minutes = sessionMs / 60_000;
-  let best: number = lengthChoicesMinutes[0];
-  for (const choice of lengthChoicesMinutes)
+  let best: number = BREATHING_LENGTH_MINUTES[0];
+  for (const choice of BREATHING_LENGTH_MINUTES)
     if (Math.abs(choice - minutes) < Math.abs(best - minutes)) best = choice;
   return best;
 }

@@ -129,6 +129,7 @@ export function SelectField({
       <select
         id={id}
         class="field__input"
+        value={String(shown)}
         disabled={disabled}
         aria-describedby={describedBy(form, path, hint)}
         onChange={(event) => {

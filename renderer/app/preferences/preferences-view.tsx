@@ -3,6 +3,7 @@ import type { MessageKey } from '../../../shared/i18n/index.ts';
 import type { Settings } from '../../../shared/settings/types.ts';
 import { useLocale } from '../../lib/i18n.ts';
 import { useAppInfo } from '../../lib/use-settings.ts';
+import { BreathingLengthField } from './breathing-length-field.tsx';
 import { DaysField, PatternField, VolumeField, weekdayKey } from './choice-fields.tsx';
 import { ExcludedAppsField } from './excluded-apps-field.tsx';
 import { FieldGroup, NumberField, SelectField, TimeField, ToggleField } from './fields.tsx';
@@ -117,7 +118,7 @@ export function PreferencesView({ settings }: PreferencesViewProps) {
 
       <FieldGroup id="group-breathing" title={t('prefs.group.breathing')}>
         <PatternField form={form} />
-        <NumberField form={form} path="breathing.durationSeconds" label="prefs.breathing.duration" />
+        <BreathingLengthField form={form} />
         <ToggleField form={form} path="breathing.ring" label="prefs.breathing.ring" />
         <SelectField
           form={form}

@@ -19,7 +19,10 @@ export const prefs = defineNamespace(
     'prefs.breathing.enabled': 'Breathing breaks',
     'prefs.breathing.enabled-hint': 'A minute of slow breathing, a few times an hour.',
     'prefs.breathing.interval': 'Every (minutes)',
-    'prefs.breathing.duration': 'Length (seconds)',
+    'prefs.breathing.duration': 'Length',
+    'prefs.breathing.duration-hint':
+      'Scheduled breaks last this long. For a break you start yourself, you pick the length then.',
+    'prefs.breathing.duration-minutes-seconds': '{minutes} min {seconds} s',
     'prefs.breathing.pattern': 'Breathing pattern',
     'prefs.stretch.enabled': 'Stretch breaks',
     'prefs.stretch.enabled-hint': 'A few gentle moves for hips and lower back.',
@@ -125,7 +128,10 @@ export const prefs = defineNamespace(
     'prefs.breathing.enabled': 'Ademhalingspauzes',
     'prefs.breathing.enabled-hint': 'Een minuut rustig ademen, een paar keer per uur.',
     'prefs.breathing.interval': 'Elke (minuten)',
-    'prefs.breathing.duration': 'Duur (seconden)',
+    'prefs.breathing.duration': 'Duur',
+    'prefs.breathing.duration-hint':
+      'Zo lang duren geplande pauzes. Begin je er zelf een, dan kies je de duur op dat moment.',
+    'prefs.breathing.duration-minutes-seconds': '{minutes} min {seconds} s',
     'prefs.breathing.pattern': 'Ademritme',
     'prefs.stretch.enabled': 'Rekpauzes',
     'prefs.stretch.enabled-hint': 'Een paar zachte bewegingen voor heupen en onderrug.',
