@@ -9,24 +9,10 @@ import { BreathRing } from './breath-ring.tsx';
 import { FillBar } from './fill-bar.tsx';
 import { useFrameClock } from './frame-clock.ts';
 import { LiveRegion } from './live-region.tsx';
-import {
-  breathedSecondsAt,
-  elapsedAt,
-  isPaused,
-  type PacerClock,
-  pauseClock,
-  resumeClock,
-  shiftedStartMs,
-  startClock,
-} from './pacer-clock.ts';
-import {
-  breathsInSession,
-  displayKey,
-  type PacerDisplay,
-  pacerDisplay,
-  phaseChanged,
-} from './pacer-display.ts';
+import { breathsInSession, type PacerDisplay } from './pacer-display.ts';
 import { SessionProgress } from './session-progress.tsx';
+import type { MainAnswers } from './stores/main-answers.ts';
+import { createPacerStore, type PacerAnnouncement } from './stores/pacer-store.ts';
 import { SwapLabel } from './swap-label.tsx';
 import { useBreakKeys } from './use-break-keys.ts';
 
@@ -46,15 +32,18 @@ export interface PacerViewProps {
    * low. A break started by hand chose its pattern on the setup screen, cautions included.
    */
   readonly guideLow?: boolean;
+  /** Main, told of pauses and resumes (it keeps the break's end and answers how long it keeps a pause). */
+  readonly main: MainAnswers;
+  /** The pacer started: once, as it first shows. */
+  readonly onStarted: () => void;
   readonly onFinish: (completion: BreakCompletion) => void;
-  /** The user paused or resumed (main keeps the break's end from that). */
-  readonly onPauseChange?: (paused: boolean) => void;
 }
 
 /**
  * The running pacer. One start time (the clock); the shape is a set of Web Animations keyed to it;
- * this frame loop only recomputes the text from `pacerAt` and re-renders when a visible character
- * changes, so the phase word flips in the frame that crosses the boundary.
+ * the pacer store's frame loop recomputes the text and changes it only when a visible character
+ * changes, so the phase word flips in the frame that crosses the boundary. The state lives in
+ * stores/pacer-store.ts; this is the view.
  */
 export function PacerView({
   pattern,
@@ -65,95 +54,47 @@ export function PacerView({
   soundInitiallyOn,
   showRing,
   guideLow = false,
+  main,
+  onStarted,
   onFinish,
-  onPauseChange,
 }: PacerViewProps) {
   const frameClock = useFrameClock();
   const { t, locale } = useLocale();
-  const [clock, setClock] = useState<PacerClock>(() => startClock(frameClock.now()));
-  const clockRef = useRef(clock);
-  clockRef.current = clock;
-  const [display, setDisplay] = useState<PacerDisplay>(() =>
-    pacerDisplay(pattern, sessionMs, elapsedAt(clock, frameClock.now())),
+  const latestFinish = useRef(onFinish);
+  latestFinish.current = onFinish;
+  // One pacer for as long as this view shows: its clock starts as the view appears.
+  const [pacer] = useState(() =>
+    createPacerStore({
+      pattern,
+      sessionMs,
+      strict,
+      clock: frameClock,
+      main,
+      guide,
+      soundInitiallyOn,
+      onStarted,
+      onFinish: (completion) => latestFinish.current(completion),
+    }),
   );
-  const [announcement, setAnnouncement] = useState(() => t('pacer.announce-preroll'));
-  const finished = useRef(false);
-  // Set when the session reached its end: the end cue is already on the audio clock, let it ring.
-  const reachedEnd = useRef(false);
-  const [soundOn, setSoundOn] = useState(soundInitiallyOn && guide !== null);
-  const shown = useRef<PacerDisplay | null>(display);
-  const announced = useRef<PacerDisplay | null>(display);
-  const latest = useRef({ onFinish, t });
-  latest.current = { onFinish, t };
-
-  const finish = (outcome: BreakCompletion['outcome']) => {
-    if (finished.current) return;
-    finished.current = true;
-    const breathedSeconds = breathedSecondsAt(clockRef.current, frameClock.now(), sessionMs);
-    latest.current.onFinish({ outcome, breathedSeconds });
-  };
-
+  useEffect(() => pacer.setGuide(guide), [pacer, guide]);
   useEffect(() => {
-    let cancel = () => {};
-    const onFrame = (frameMs: number) => {
-      const next = pacerDisplay(pattern, sessionMs, elapsedAt(clockRef.current, frameMs));
-      const before = shown.current;
-      if (before === null || displayKey(before) !== displayKey(next)) {
-        shown.current = next;
-        setDisplay(next);
-      }
-      if (next.stage === 'breathing' && phaseChanged(announced.current, next)) {
-        announced.current = next;
-        const tr = latest.current.t;
-        const phaseWord = wordFor(next, locale, tr);
-        setAnnouncement(
-          tr('pacer.announce-phase', {
-            phase: phaseWord,
-            duration: tr('unit.seconds', { count: next.phaseSeconds }),
-          }),
-        );
-      }
-      if (next.stage === 'done') {
-        reachedEnd.current = true;
-        finish('taken');
-        return;
-      }
-      cancel = frameClock.requestFrame(onFrame);
-    };
-    cancel = frameClock.requestFrame(onFrame);
-    return () => cancel();
-  }, [pattern, sessionMs, frameClock, locale]);
-
-  // The guide is scheduled on the audio clock from the pacer clock's start; a pause or Sound off
-  // stops it and a resume or Sound on schedules it again from the time elapsed.
-  useEffect(() => {
-    if (guide === null || !soundOn || isPaused(clock)) return;
-    const now = frameClock.now();
-    guide.start(pattern, sessionMs, shiftedStartMs(clock), Math.max(0, elapsedAt(clock, now)));
-    return () => {
-      if (!reachedEnd.current) guide.stop();
-    };
-  }, [guide, soundOn, clock, pattern, sessionMs, frameClock]);
-
-  const togglePause = () => {
-    const now = frameClock.now();
-    const paused = isPaused(clockRef.current);
-    const next = paused ? resumeClock(clockRef.current, now) : pauseClock(clockRef.current, now);
-    clockRef.current = next;
-    setClock(next);
-    setAnnouncement(t(paused ? 'pacer.resumed' : 'pacer.paused'));
-    onPauseChange?.(!paused);
-  };
+    pacer.start();
+    return () => pacer.dispose();
+  }, [pacer]);
 
   useBreakKeys({
-    onSpace: togglePause,
-    onEscape: strict ? undefined : () => finish('skipped'),
+    onSpace: pacer.togglePause,
+    onEscape: strict ? undefined : pacer.end,
   });
 
-  const paused = isPaused(clock);
+  const display = pacer.display.value;
+  const clock = pacer.clock.value;
+  const paused = pacer.paused.value;
+  const soundOn = pacer.soundOn.value;
   const now = useMemo(() => () => frameClock.now(), [frameClock]);
   const phaseWord = wordFor(display, locale, t);
   const breaths = useMemo(() => breathsInSession(pattern, sessionMs), [pattern, sessionMs]);
+  const announcement = announcementText(pacer.announcement.value, locale, t);
 
   return (
     <section
@@ -212,30 +153,25 @@ export function PacerView({
         now={now}
       />
       <div class="break-actions">
-        {guide === null ? null : (
+        {pacer.hasSound.value ? (
           <button
             type="button"
             class="button button-quiet sound-toggle"
             aria-pressed={soundOn}
-            onClick={() => setSoundOn((on) => !on)}
+            onClick={pacer.toggleSound}
             data-testid="sound"
           >
             {soundOn ? t('pacer.sound-on') : t('pacer.sound-off')}
           </button>
-        )}
-        <button type="button" class="button button-quiet" onClick={togglePause} data-testid="pause">
+        ) : null}
+        <button type="button" class="button button-quiet" onClick={pacer.togglePause} data-testid="pause">
           <SwapLabel
             shown={paused ? t('pacer.resume') : t('pacer.pause')}
             other={paused ? t('pacer.pause') : t('pacer.resume')}
           />
         </button>
         {strict ? null : (
-          <button
-            type="button"
-            class="button button-quiet"
-            onClick={() => finish('skipped')}
-            data-testid="end"
-          >
+          <button type="button" class="button button-quiet" onClick={pacer.end} data-testid="end">
             {t('pacer.end')}
           </button>
         )}
@@ -264,6 +200,16 @@ function SettleLines({ shown, lines }: { readonly shown: boolean; readonly lines
       ))}
     </div>
   );
+}
+
+function announcementText(said: PacerAnnouncement, locale: Locale, t: Translate): string {
+  if (said.kind === 'preroll') return t('pacer.announce-preroll');
+  if (said.kind === 'paused') return t('pacer.paused');
+  if (said.kind === 'resumed') return t('pacer.resumed');
+  return t('pacer.announce-phase', {
+    phase: wordFor(said.display, locale, t),
+    duration: t('unit.seconds', { count: said.display.phaseSeconds }),
+  });
 }
 
 function wordFor(display: PacerDisplay, locale: Locale, t: Translate): string {

@@ -22,6 +22,11 @@ export function syncAnimation(animation: Animation, clock: PacerClock, nowMs: nu
   animation.startTime = shiftedStartMs(clock);
 }
 
+function unlessCancelled(error: unknown): void {
+  if (error instanceof DOMException && error.name === 'AbortError') return;
+  throw error;
+}
+
 export function useClockedAnimation(
   ref: RefObject<Element | null>,
   keyframes: Keyframe[],
@@ -35,8 +40,9 @@ export function useClockedAnimation(
     const element = ref.current;
     if (!canAnimate(element)) return;
     const created = element.animate(keyframes, timing);
-    // Cancelling rejects `finished`; nobody waits on it, so keep that from surfacing as an error.
-    created.finished.catch(() => undefined);
+    // Cancelling rejects `finished` with an AbortError (Web Animations: Animation.cancel()); nobody
+    // waits on it, so only that one is let go, anything else still surfaces.
+    created.finished.catch(unlessCancelled);
     animation.current = created;
     syncAnimation(created, clock, now());
     return () => {
