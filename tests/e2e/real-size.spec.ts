@@ -4,6 +4,7 @@ import { exercises } from '../../shared/exercises/index.ts';
 import { breathingPatterns } from '../../shared/exercises/patterns.ts';
 import type { SchedulerSnapshot } from '../../shared/scheduler-types.ts';
 import { WINDOW_SIZES } from '../../shared/window-sizes.ts';
+import { runningSnapshot } from '../support/app-fixtures.ts';
 import { breathingSession, noticeSnapshot, stretchSession } from '../support/break-sessions.ts';
 import { type FitReport, fitReport, fits } from './support/fits.ts';
 import { closeE2eEnvironment, type OpenPageOptions, openPage } from './support/open-page.ts';
@@ -32,18 +33,7 @@ function open(variant: Variant, options: OpenPageOptions) {
   return openPage({ ...variant, ...options });
 }
 
-const pausedPanel: SchedulerSnapshot = {
-  state: 'paused',
-  next: null,
-  pausedUntilWallMs: null,
-  paused: true,
-  postponesUsed: 0,
-  postponeLimit: 3,
-  busy: [],
-  strict: false,
-  current: null,
-  notice: null,
-};
+const pausedPanel: SchedulerSnapshot = runningSnapshot(0, 0, { state: 'paused', next: null, paused: true });
 
 describe.each(variants)('real sizes at scale $deviceScaleFactor, $locale, $theme', (variant) => {
   it(`notice (${WINDOW_SIZES.notice.width}x${WINDOW_SIZES.notice.height}): every kind, strict and waiting for typing to stop`, async () => {
@@ -144,12 +134,7 @@ describe.each(variants)('real sizes at scale $deviceScaleFactor, $locale, $theme
       page: 'panel.html',
       fake: {
         responses: {
-          'scheduler:get': {
-            ...pausedPanel,
-            state: 'running',
-            paused: false,
-            next: { kind: 'breathing', dueInMs: 750_000, dueAtWallMs: Date.now() + 750_000 },
-          },
+          'scheduler:get': runningSnapshot(Date.now(), 750_000),
           'stats:days': [],
         },
       },

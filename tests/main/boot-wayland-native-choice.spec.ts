@@ -1,16 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../shared/settings/types.ts';
-import { platformLabel, playPlatform, provideTrayIcons } from './fakes/boot-platform.ts';
-import {
-  app,
-  FakeBrowserWindow,
-  FakeTray,
-  platformViolations,
-  resetFakeElectron,
-} from './fakes/fake-electron.ts';
+import { type BootedApp, bootApp } from './fakes/boot-harness.ts';
+import { platformLabel } from './fakes/boot-platform.ts';
+import { app, FakeBrowserWindow, FakeTray, platformViolations } from './fakes/fake-electron.ts';
 
 // The installed app on a Wayland session, launched from the menu: the deb's launcher passes
 // --ozone-platform=x11 (electron-builder.yml linux.executableArgs). The user chose "run as a native
@@ -22,43 +16,32 @@ vi.mock('electron-log/node', async () => (await import('./fakes/module-mocks.ts'
 
 // Electron itself runs on X11 (XWayland) here; the desktop session is Wayland.
 const PLATFORM = { os: 'linux', session: 'x11' } as const;
-const originalArgv = process.argv;
 const originalAppImage = process.env.APPIMAGE;
-let base: string;
-let restorePlatform: () => void;
+let booted: BootedApp;
 
 beforeAll(async () => {
-  base = mkdtempSync(join(tmpdir(), 'br-boot-native-'));
-  resetFakeElectron();
-  app.paths = { userData: join(base, 'userData'), home: join(base, 'home'), documents: join(base, 'docs') };
-  app.appPath = join(base, 'app');
-  app.isPackaged = true;
-  Object.defineProperty(process, 'resourcesPath', { value: join(base, 'resources'), configurable: true });
-  provideTrayIcons(join(base, 'resources', 'tray'));
-  mkdirSync(join(base, 'userData'), { recursive: true });
-  writeFileSync(
-    join(base, 'userData', 'settings.json'),
-    JSON.stringify({ ...DEFAULT_SETTINGS, runNativelyOnWayland: true, language: 'nl' }),
+  booted = await bootApp(
+    PLATFORM,
+    ['/opt/Breathing Room/breathing-room', '--ozone-platform=x11', '--preferences'],
+    {
+      packaged: true,
+      tempPrefix: 'br-boot-native-',
+      prepare(base) {
+        mkdirSync(join(base, 'userData'), { recursive: true });
+        writeFileSync(
+          join(base, 'userData', 'settings.json'),
+          JSON.stringify({ ...DEFAULT_SETTINGS, runNativelyOnWayland: true, language: 'nl' }),
+        );
+        delete process.env.APPIMAGE;
+        process.env.XDG_SESSION_TYPE = 'wayland';
+      },
+    },
   );
-  delete process.env.APPIMAGE;
-  restorePlatform = playPlatform(PLATFORM);
-  process.env.XDG_SESSION_TYPE = 'wayland';
-  process.argv = ['/opt/Breathing Room/breathing-room', '--ozone-platform=x11', '--preferences'];
-  vi.useFakeTimers({
-    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'],
-  });
-  await import('../../main/index.ts');
-  await app.becomeReady();
-  await vi.advanceTimersByTimeAsync(0);
 });
 
 afterAll(() => {
-  vi.useRealTimers();
-  restorePlatform();
-  app.isPackaged = false;
-  process.argv = originalArgv;
+  booted.restore();
   if (originalAppImage !== undefined) process.env.APPIMAGE = originalAppImage;
-  rmSync(base, { recursive: true, force: true });
 });
 
 describe(`${platformLabel(PLATFORM)} via XWayland in a Wayland session, native Wayland chosen`, () => {

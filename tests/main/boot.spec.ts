@@ -1,13 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseStatusRecord } from '../../main/status/status-record.ts';
-import type { IpcResult } from '../../shared/ipc-contract.ts';
 import type { DayStats } from '../../shared/statistics-types.ts';
 import { WINDOW_SIZES } from '../../shared/window-sizes.ts';
-import { secondLaunch } from './fakes/boot-harness.ts';
-import { platformLabel, playPlatform, provideTrayIcons } from './fakes/boot-platform.ts';
+import { type BootedApp, bootApp, invokeFrom as invoke, secondLaunch } from './fakes/boot-harness.ts';
+import { platformLabel } from './fakes/boot-platform.ts';
 import {
   app,
   FakeBrowserWindow,
@@ -19,7 +17,6 @@ import {
   ipcMain,
   platformViolations,
   protocol,
-  resetFakeElectron,
 } from './fakes/fake-electron.ts';
 
 // The real composition root, scheduler, settings (conf on a temp folder), statistics and CLI
@@ -32,10 +29,7 @@ vi.mock('electron-log/node', async () => (await import('./fakes/module-mocks.ts'
 const MINUTE_MS = 60_000;
 // Windows: the platform with notification buttons, login items and an AppUserModelID.
 const PLATFORM = { os: 'win32' } as const;
-let base: string;
-let restorePlatform: () => void;
-const originalArgv = process.argv;
-const originalResourcesPath = process.resourcesPath;
+let booted: BootedApp;
 
 function labels(items: readonly Electron.MenuItemConstructorOptions[]): string[] {
   return items.flatMap((item) => [
@@ -69,50 +63,26 @@ function tray(): FakeTray {
   return only;
 }
 
-async function invoke<T>(
-  contents: FakeWebContents,
-  channel: string,
-  ...args: unknown[]
-): Promise<IpcResult<T>> {
-  return (await ipcMain.invoke(channel, contents.invokeEvent(), ...args)) as IpcResult<T>;
-}
-
 const hhmm = (date: Date) =>
   `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
 
-beforeAll(() => {
-  base = mkdtempSync(join(tmpdir(), 'br-boot-'));
-  resetFakeElectron();
-  app.paths = { userData: join(base, 'userData'), home: join(base, 'home'), documents: join(base, 'docs') };
-  app.appPath = join(base, 'app');
-  // An installed (packaged) app: its tray icons come from <resources>\\tray.
-  app.isPackaged = true;
-  Object.defineProperty(process, 'resourcesPath', { value: join(base, 'resources'), configurable: true });
-  provideTrayIcons(join(base, 'resources', 'tray'));
-  restorePlatform = playPlatform(PLATFORM);
-  process.argv = ['C:\\Program Files\\Breathing Room\\Breathing Room.exe', '--hidden'];
-  vi.useFakeTimers({
-    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'],
+// An installed (packaged) app: its tray icons come from <resources>\\tray. Main runs up to
+// Electron's 'ready' here; the first test checks that step, the second makes Electron ready.
+beforeAll(async () => {
+  booted = await bootApp(PLATFORM, ['C:\\Program Files\\Breathing Room\\Breathing Room.exe', '--hidden'], {
+    packaged: true,
+    ready: false,
   });
-  vi.setSystemTime(new Date(2026, 2, 10, 9, 0, 0));
 });
 
 afterEach(() => {
   expect(platformViolations()).toEqual([]);
 });
 
-afterAll(() => {
-  vi.useRealTimers();
-  process.argv = originalArgv;
-  app.isPackaged = false;
-  Object.defineProperty(process, 'resourcesPath', { value: originalResourcesPath, configurable: true });
-  restorePlatform();
-  rmSync(base, { recursive: true, force: true });
-});
+afterAll(() => booted.restore());
 
 describe(`${platformLabel(PLATFORM)} boot of the composition root against a fake Electron`, () => {
-  it('before ready: takes the lock, registers app:// as privileged and sets the AppUserModelID', async () => {
-    await import('../../main/index.ts');
+  it('before ready: takes the lock, registers app:// as privileged and sets the AppUserModelID', () => {
     expect(app.exitCode).toBeNull();
     expect(protocol.privileged.map((scheme) => scheme.scheme)).toEqual(['app']);
     expect(app.appUserModelId).toBe('app.breathingroom.desktop');
@@ -120,8 +90,7 @@ describe(`${platformLabel(PLATFORM)} boot of the composition root against a fake
   });
 
   it('ready: the tray appears with the next break in its tooltip and the full menu; no window is open', async () => {
-    await app.becomeReady();
-    await vi.advanceTimersByTimeAsync(0);
+    await booted.ready();
     expect(FakeTray.all).toHaveLength(1);
     expect(tray().iconVisible()).toBe(true);
     expect(tray().tooltip).toBe('Next breathing break in 25 min');
@@ -181,7 +150,7 @@ describe(`${platformLabel(PLATFORM)} boot of the composition root against a fake
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
-      preload: join(base, 'app', 'out', 'preload', 'index.cjs'),
+      preload: join(booted.base, 'app', 'out', 'preload', 'index.cjs'),
     });
     expect(win.options.frame).toBe(false);
     expect(win.options.alwaysOnTop).toBe(true);
@@ -332,7 +301,7 @@ describe(`${platformLabel(PLATFORM)} boot of the composition root against a fake
     expect(String((tray().image as { path: string }).path)).toMatch(/tray-paused\.ico$/);
     expect(labels(openMenu().template)).toContain('Resume breaks');
     // The status file `--status` prints follows the same snapshot as the tray.
-    expect(parseStatusRecord(readFileSync(join(base, 'userData', 'status.json'), 'utf8'))).toEqual({
+    expect(parseStatusRecord(readFileSync(join(booted.base, 'userData', 'status.json'), 'utf8'))).toEqual({
       ok: true,
       record: { version: 1, paused: true, pausedUntilWallMs: until.getTime(), next: null, holding: [] },
     });

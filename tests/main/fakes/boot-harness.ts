@@ -18,6 +18,18 @@ export interface BootOptions {
   readonly packaged?: boolean;
   /** Runs after the temp folders are set and before main starts (write a settings file, spy on the app). */
   readonly prepare?: (base: string) => void;
+  /**
+   * false: stop after main's module ran, before Electron's 'ready' (what main does before ready:
+   * the lock, the app:// scheme, the AppUserModelID); `ready()` goes on from there. Default true.
+   */
+  readonly ready?: boolean;
+}
+
+export interface BootedApp {
+  readonly base: string;
+  /** Electron becomes ready and main's ready step runs (already done unless `ready: false`). */
+  ready(): Promise<void>;
+  restore(): void;
 }
 
 /**
@@ -29,7 +41,7 @@ export async function bootApp(
   platform: PlatformUnderTest,
   argv: readonly string[],
   options: BootOptions = {},
-): Promise<{ readonly base: string; restore(): void }> {
+): Promise<BootedApp> {
   const originalArgv = process.argv;
   const originalXdg = process.env.XDG_CONFIG_HOME;
   const originalResourcesPath = process.resourcesPath;
@@ -53,10 +65,14 @@ export async function bootApp(
   });
   vi.setSystemTime(new Date(2026, 2, 10, 9, 0, 0));
   await import('../../../main/index.ts');
-  await app.becomeReady();
-  await vi.advanceTimersByTimeAsync(0);
+  const ready = async () => {
+    await app.becomeReady();
+    await vi.advanceTimersByTimeAsync(0);
+  };
+  if (options.ready !== false) await ready();
   return {
     base,
+    ready,
     restore() {
       vi.useRealTimers();
       restorePlatform();
@@ -75,7 +91,7 @@ export function bootUnpackaged(
   platform: PlatformUnderTest,
   argv: readonly string[],
   tempPrefix = 'br-boot-',
-): Promise<{ readonly base: string; restore(): void }> {
+): Promise<BootedApp> {
   return bootApp(platform, argv, { tempPrefix });
 }
 

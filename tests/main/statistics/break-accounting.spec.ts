@@ -6,8 +6,9 @@ import {
   type StatsRecord,
 } from '../../../main/statistics/break-accounting.ts';
 import type { BreakOutcome, SchedulerEvent, SchedulerSnapshot } from '../../../shared/scheduler-types.ts';
+import { runningSnapshot } from '../../support/app-fixtures.ts';
 
-const snapshot = { state: 'running', current: null, notice: null } as unknown as SchedulerSnapshot;
+const snapshot: SchedulerSnapshot = runningSnapshot(0, 25 * 60_000);
 type Source = 'scheduled' | 'manual';
 
 const events = {
