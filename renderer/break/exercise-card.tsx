@@ -1,7 +1,7 @@
 import type { Exercise } from '../../shared/exercises/types.ts';
 import { Illustration } from '../illustrations/illustration.tsx';
 import { useLocale, useT } from '../lib/i18n.ts';
-import { clockText } from './format-time.ts';
+import { clockText } from './countdown-text.ts';
 
 export interface ExerciseCardProps {
   readonly exercise: Exercise;

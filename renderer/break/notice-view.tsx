@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { SchedulerSnapshot } from '../../shared/scheduler-types.ts';
 import { call, useBridge } from '../lib/bridge.ts';
 import { useT } from '../lib/i18n.ts';
-import { clockText } from './format-time.ts';
+import { clockText } from './countdown-text.ts';
 import { useFrameClock } from './frame-clock.ts';
 import { useBreakKeys } from './use-break-keys.ts';
 import { MainRefusal, useMainAnswers } from './use-main-answers.tsx';

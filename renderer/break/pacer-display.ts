@@ -1,7 +1,7 @@
 import type { BreathingPattern, PhaseKind } from '../../shared/exercises/types.ts';
 import type { Localized } from '../../shared/i18n/locale.ts';
 import { cycleMs, pacerAt, sessionProgress } from '../../shared/pacer.ts';
-import { secondsLeft } from './format-time.ts';
+import { secondsLeft } from './countdown-text.ts';
 
 export type PacerStage = 'preroll' | 'breathing' | 'done';
 

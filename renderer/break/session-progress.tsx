@@ -1,6 +1,6 @@
 import { useMemo, useRef } from 'preact/hooks';
 import { useT } from '../lib/i18n.ts';
-import { clockText } from './format-time.ts';
+import { clockText } from './countdown-text.ts';
 import type { PacerClock } from './pacer-clock.ts';
 import { useClockedAnimation } from './use-clocked-animation.ts';
 

@@ -1,9 +1,9 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import type { BreakSession } from '../../shared/ipc-contract.ts';
 import { useLocale } from '../lib/i18n.ts';
+import { clockText } from './countdown-text.ts';
 import { DoneScreen } from './done-screen.tsx';
 import { ExerciseCard } from './exercise-card.tsx';
-import { clockText } from './format-time.ts';
 import { useFrameClock } from './frame-clock.ts';
 import { LiveRegion } from './live-region.tsx';
 import { createStretchSessionStore } from './stores/stretch-session-store.ts';

@@ -4,12 +4,12 @@ import type { MessageKey } from '../../shared/i18n/index.ts';
 import type { AppRoute, PauseRequest } from '../../shared/ipc-contract.ts';
 import { useBridge } from '../lib/bridge.ts';
 import { useLocale } from '../lib/i18n.ts';
-import { formatClockTime } from './format-time.ts';
 import { panelStatus } from './status.ts';
 import { describeTimeLeft } from './time-left.ts';
 import { useCountdown } from './use-countdown.ts';
 import { useSchedulerSnapshot } from './use-scheduler.ts';
 import { useTodayBreathedMinutes } from './use-today-breathed.ts';
+import { formatClockTime } from './wall-clock-time.ts';
 import './panel.css';
 import { floorStartRequest } from '../lib/floor-session.ts';
 

@@ -1,3 +1,4 @@
+import { isPlainObject } from '../../shared/domain/plain-data.ts';
 import type {
   AppInfo,
   BridgeApi,
@@ -39,10 +40,6 @@ export interface FakeBridge extends BridgeApi {
   emit<K extends PushChannel>(channel: K, payload: PushMap[K]): void;
   callsTo(channel: InvokeChannel): unknown[];
   listenerCount(channel: PushChannel): number;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function mergePatch<T>(base: T, patch: unknown): T {
