@@ -15,9 +15,9 @@ import { setupLaunches } from './setup/setup-launches.ts';
 import { setupScheduling } from './setup/setup-scheduling.ts';
 import { setupSettingsSync } from './setup/setup-settings-sync.ts';
 import { setupShortcut } from './setup/setup-shortcut.ts';
+import { setupStatusFile } from './setup/setup-status-file.ts';
 import { setupTray } from './setup/setup-tray.ts';
-import { readStatusFile, writeStatusFile } from './status/status-file-io.ts';
-import { createStatusWriter } from './status/status-writer.ts';
+import { readStatusFile } from './status/status-file-io.ts';
 
 /** Composition root: wiring only. Each part is built by its setup module, which returns its disposer. */
 const { app, protocol } = electron;
@@ -48,29 +48,13 @@ function onReady({ command, ignored }: StartRequest): void {
   });
   const autostart = setupAutostart({ autostart: osAutostart, settings, firstRun, log });
   // The break flow is built after the commands (it needs them for the notice's actions).
-  let markFloor: (floor: boolean) => void = () => {};
+  const floorMarks = createEventHub<boolean>();
   const commands = setupCommands({
-    app,
-    scheduler,
-    settings,
-    windows,
-    autostart,
-    log,
-    expectFloor: (floor) => markFloor(floor),
+    ...{ app, scheduler, settings, windows, autostart, log, expectFloor: floorMarks.emit },
   });
   const breaks = setupBreaks({
-    platform,
-    log,
-    settings,
-    stats,
-    windows,
-    scheduler,
-    commands,
-    events,
-    snapshots,
-    t,
+    ...{ platform, log, settings, stats, windows, scheduler, commands, events, snapshots, floorMarks, t },
   });
-  markFloor = breaks.expectFloor;
   const disposeIpc = setupIpc({
     ...{ ipcMain, dialog, app, platform, windows, t, log, scheduler, settings, stats, commands },
     sessions: breaks.sessions,
@@ -78,19 +62,13 @@ function onReady({ command, ignored }: StartRequest): void {
     autostart: () => autostart.get(),
   });
   const paths = { isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: core.appPath };
-  const autostartStates = autostart.onState;
   const tray = setupTray({
     ...{ platform, commands, locale: core.locale, translator: t, scheduler, settings, windows },
-    ...{ paths, autostartStates },
+    ...{ paths, autostartStates: autostart.onState },
   });
-  // What `--status` prints, kept in userData whenever it changes.
-  const writeStatus = createStatusWriter({
-    write: (text) => writeStatusFile(app.getPath('userData'), text),
-    onError: (error) => log.warn(`status file: not written (${String(error)})`),
-  });
+  const statusFile = setupStatusFile({ userData: () => app.getPath('userData'), log, snapshots });
   const stopSnapshots = snapshots.subscribe((snapshot) => {
     tray.tray.refresh(snapshot);
-    writeStatus(snapshot);
     windows.broadcast('scheduler:changed', snapshot);
   });
   const stopSettingsSync = setupSettingsSync({
@@ -105,7 +83,7 @@ function onReady({ command, ignored }: StartRequest): void {
     announceUnavailable: () => say(t()('notifications.shortcut-unavailable-wayland')),
   });
   scheduler.start();
-  writeStatus(scheduler.snapshot());
+  statusFile.write(scheduler.snapshot());
   log.info(`started ${app.getVersion()} (${platform})`);
   const disposeLaunches = setupLaunches(
     {
@@ -117,10 +95,10 @@ function onReady({ command, ignored }: StartRequest): void {
     command,
   );
   // Quit: release everything we hold, the most outward first.
-  const outward = [disposeLaunches, disposeShortcut, stopSettingsSync, stopSnapshots, busy.dispose];
-  const inward = [scheduling.dispose, checkin.dispose, breaks.dispose, autostart.dispose, tray.dispose];
+  const outward = [disposeLaunches, disposeShortcut, stopSettingsSync, stopSnapshots, statusFile.dispose];
+  const inward = [busy.dispose, scheduling.dispose, checkin.dispose, breaks.dispose, autostart.dispose];
   app.on('will-quit', () => {
-    for (const dispose of [...outward, ...inward, () => windows.closeAll(), disposeIpc]) dispose();
+    for (const dispose of [...outward, ...inward, tray.dispose, windows.closeAll, disposeIpc]) dispose();
     log.info('quit');
   });
 }

@@ -1,3 +1,4 @@
+import { isPlainObject } from '../../shared/domain/plain-data.ts';
 import { PAUSE_MINUTES_MAX, PAUSE_MINUTES_MIN } from './cli-options.ts';
 import { type CliCommand, parseCli } from './cli-parser.ts';
 
@@ -26,10 +27,6 @@ export type LaunchDataResult<P extends string> =
 
 const PLAIN_KINDS = new Set(['none', 'hidden', 'stretch', 'resume', 'preferences', 'quit', 'status']);
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function onlyKeys(value: Record<string, unknown>, allowed: readonly string[]): boolean {
   return Object.keys(value).every((key) => allowed.includes(key));
 }
@@ -40,9 +37,9 @@ export function commandFromLaunchData<P extends string>(
   knownPatterns: readonly P[],
 ): LaunchDataResult<P> {
   const refuse = (why: string): LaunchDataResult<P> => ({ ok: false, error: `launch data ${why}` });
-  if (!isRecord(data) || !onlyKeys(data, ['breathingRoomCommand'])) return refuse('is not ours');
+  if (!isPlainObject(data) || !onlyKeys(data, ['breathingRoomCommand'])) return refuse('is not ours');
   const command = data.breathingRoomCommand;
-  if (!isRecord(command) || typeof command.kind !== 'string') return refuse('has no command');
+  if (!isPlainObject(command) || typeof command.kind !== 'string') return refuse('has no command');
   const { kind } = command;
   if (PLAIN_KINDS.has(kind)) {
     if (!onlyKeys(command, ['kind'])) return refuse(`has extra fields for ${kind}`);

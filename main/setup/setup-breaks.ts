@@ -26,14 +26,14 @@ export interface BreaksSetupDeps {
   readonly commands: Pick<AppCommands, 'startBreak' | 'postpone' | 'skip'>;
   readonly events: EventHub<SchedulerEvent>;
   readonly snapshots: EventHub<SchedulerSnapshot>;
+  /** The commands mark a floor session just around its start (BreakFlow.expectFloor). */
+  readonly floorMarks: Pick<EventHub<boolean>, 'subscribe'>;
   readonly t: () => Translate;
 }
 
 /** The notice, the break session main owns, and the flow between the scheduler and the windows. */
 export function setupBreaks(deps: BreaksSetupDeps): {
   readonly sessions: BreakSessionOwner;
-  /** See BreakFlow.expectFloor: the commands mark a floor session just around its start. */
-  expectFloor(floor: boolean): void;
   dispose(): void;
 } {
   const sessions = createBreakSessionOwner({
@@ -68,11 +68,12 @@ export function setupBreaks(deps: BreaksSetupDeps): {
     log: deps.log,
   });
   const stop = deps.events.subscribe((event) => flow.handle(event));
+  const stopFloorMarks = deps.floorMarks.subscribe((floor) => flow.expectFloor(floor));
   return {
     sessions,
-    expectFloor: (floor) => flow.expectFloor(floor),
     dispose() {
       stop();
+      stopFloorMarks();
       notifier.dismiss();
     },
   };

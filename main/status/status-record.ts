@@ -1,5 +1,6 @@
 import { BREAK_KINDS, type BreakKind, isBreakKind } from '../../shared/domain/break-kinds.ts';
 import { BUSY_REASONS, type BusyReason } from '../../shared/domain/busy.ts';
+import { isPlainObject } from '../../shared/domain/plain-data.ts';
 import type { SchedulerSnapshot } from '../../shared/scheduler-types.ts';
 
 /**
@@ -34,10 +35,6 @@ export type StatusParse =
   | { readonly ok: true; readonly record: StatusRecord }
   | { readonly ok: false; readonly error: string };
 
-function isRecordObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function isWallMs(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 }
@@ -48,7 +45,7 @@ function isBusyReason(value: unknown): value is BusyReason {
 
 function parseNext(value: unknown): StatusRecord['next'] | undefined {
   if (value === null) return null;
-  if (!isRecordObject(value) || !isBreakKind(value.kind) || !isWallMs(value.dueAtWallMs)) return undefined;
+  if (!isPlainObject(value) || !isBreakKind(value.kind) || !isWallMs(value.dueAtWallMs)) return undefined;
   return { kind: value.kind, dueAtWallMs: value.dueAtWallMs };
 }
 
@@ -61,7 +58,7 @@ export function parseStatusRecord(text: string): StatusParse {
   } catch {
     return bad('is not valid JSON');
   }
-  if (!isRecordObject(data) || data.version !== 1) return bad('is not a version 1 status');
+  if (!isPlainObject(data) || data.version !== 1) return bad('is not a version 1 status');
   const { paused, pausedUntilWallMs, holding } = data;
   if (typeof paused !== 'boolean') return bad('has no paused flag');
   if (pausedUntilWallMs !== null && !isWallMs(pausedUntilWallMs)) return bad('has a bad pause end');
