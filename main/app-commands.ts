@@ -1,5 +1,5 @@
 import type { PauseRequest } from '../shared/domain/pause-request.ts';
-import type { PatternId } from '../shared/exercises/types.ts';
+import type { PatternRef } from '../shared/exercises/types.ts';
 import type { AppRoute } from '../shared/ipc-contract.ts';
 import type { BreakKind, PauseLength } from '../shared/scheduler-types.ts';
 import type { Logger } from './logger.ts';
@@ -18,7 +18,7 @@ export interface AppCommands {
    * the pattern's cap, the pre-roll) before the scheduler sees it. `floor`: a "Lie down and
    * breathe" session (breathing only).
    */
-  startBreak(kind: BreakKind, patternId?: PatternId, durationMs?: number, floor?: boolean): string | null;
+  startBreak(kind: BreakKind, patternId?: PatternRef, durationMs?: number, floor?: boolean): string | null;
   postpone(): string | null;
   skip(): string | null;
   pause(request: PauseRequest): string | null;
@@ -34,7 +34,7 @@ export interface AppCommandDeps {
     'startNow' | 'postpone' | 'skip' | 'pause' | 'resume' | 'notifyActivity'
   >;
   /** The scheduler's length for a breathing break of this pattern and asked-for breathing time (planBreakSession). */
-  readonly plannedBreathingMs: (patternId: PatternId | undefined, requestedMs: number | undefined) => number;
+  readonly plannedBreathingMs: (patternId: PatternRef | undefined, requestedMs: number | undefined) => number;
   readonly openWindow: (route: AppRoute) => void;
   /** Tells the break flow whether the break about to start is a floor session. */
   readonly expectFloor: (floor: boolean) => void;

@@ -1,13 +1,13 @@
-import {
-  type BreathingPlan,
-  breathedSecondsWithin,
-  planBreakSession,
-  requestedBreathingMs,
-} from '../shared/break-plan.ts';
+import { breathedSecondsWithin, planBreakSession, requestedBreathingMs } from '../shared/break-plan.ts';
 import { BREAK_LENGTH_LIMITS_MS } from '../shared/domain/limits.ts';
-import type { PatternId } from '../shared/domain/pattern-ids.ts';
-import { findPattern } from '../shared/exercises/patterns.ts';
+import type { PatternRef } from '../shared/domain/pattern-ids.ts';
+import {
+  resolvePattern,
+  scheduledPattern,
+  unknownPatternMessage,
+} from '../shared/exercises/resolve-pattern.ts';
 import { pickStretchRoutine } from '../shared/exercises/routine.ts';
+import type { BreathingPattern } from '../shared/exercises/types.ts';
 import type { BreakSession } from '../shared/ipc-contract.ts';
 import type { BreakKind } from '../shared/scheduler-types.ts';
 import type { Settings } from '../shared/settings/types.ts';
@@ -40,7 +40,7 @@ export interface SessionOpening {
   /** The scheduler's length of the break (for breathing: pre-roll plus breathing); the configured one when absent (a notice). */
   readonly durationMs?: number;
   readonly source: BreakSession['source'];
-  readonly patternId?: PatternId;
+  readonly patternId?: PatternRef;
   /** A "Lie down and breathe" session (breathing only). */
   readonly floor?: boolean;
 }
@@ -51,7 +51,7 @@ export interface BreakSessionOwner {
   /** The break ended; a taken stretch break moves the routine on. */
   close(ended?: { readonly kind: BreakKind; readonly outcome: string }): void;
   /** The manual setup's choice: a new plan for a hand-started breathing break not yet started. */
-  choose(patternId: PatternId, requestedMs: number): BreakSession;
+  choose(patternId: PatternRef, requestedMs: number): BreakSession;
   started(): void;
   /** Ms main keeps the paused break before it ends it; a break not started yet cannot pause. */
   paused(): number;
@@ -76,8 +76,11 @@ export function createBreakSessionOwner(deps: BreakSessionDeps): BreakSessionOwn
   let pacing: Pacing | null = null;
   let rotation = 0;
 
-  function planFor(patternId: PatternId, requestedMs: number): BreathingPlan {
-    return planBreakSession({ requestedMs }, findPattern(patternId));
+  /** The chosen pattern, resolved against the current settings (built-in or the user's own). */
+  function patternFor(patternId: PatternRef): BreathingPattern {
+    const pattern = resolvePattern(deps.settings(), patternId);
+    if (pattern === undefined) throw new SchedulerError('invalid-argument', unknownPatternMessage(patternId));
+    return pattern;
   }
 
   function running(): BreakSession {
@@ -100,13 +103,18 @@ export function createBreakSessionOwner(deps: BreakSessionDeps): BreakSessionOwn
     current: () => session,
     open({ kind, durationMs, source, patternId, floor }) {
       const settings = deps.settings();
-      const chosenPattern = patternId ?? settings.breathing.patternId;
+      // A pattern deleted between the request and this opening breathes the scheduled one instead.
+      const pattern =
+        (patternId === undefined ? undefined : resolvePattern(settings, patternId)) ??
+        scheduledPattern(settings);
+      const chosenPattern = pattern.id;
       const plan =
         kind !== 'breathing'
           ? null
-          : durationMs === undefined
-            ? planBreakSession(settings, findPattern(chosenPattern))
-            : planFor(chosenPattern, requestedBreathingMs(durationMs));
+          : planBreakSession(
+              durationMs === undefined ? settings : { requestedMs: requestedBreathingMs(durationMs) },
+              pattern,
+            );
       const stretchMs = durationMs ?? settings.stretch.durationMinutes * 60_000;
       session = {
         kind,
@@ -143,7 +151,7 @@ export function createBreakSessionOwner(deps: BreakSessionDeps): BreakSessionOwn
           'Only a breathing break started by hand can be chosen, before it starts.',
         );
       }
-      const plan = planFor(patternId, requestedMs);
+      const plan = planBreakSession({ requestedMs }, patternFor(patternId));
       session = { ...current, patternId, durationMs: plan.totalMs, plan };
       return session;
     },

@@ -4,6 +4,7 @@ import { restartForNativeWayland } from './linux-session.ts';
 import { showInfoNotification } from './notifications/info-notification.ts';
 import { beforeReady, type StartRequest } from './setup/before-ready.ts';
 import { createEventHub } from './setup/event-hub.ts';
+import { refuseUnknownPattern } from './setup/refuse-unknown-pattern.ts';
 import { setupAutostart, systemAutostart } from './setup/setup-autostart.ts';
 import { setupBreaks } from './setup/setup-breaks.ts';
 import { setupBusy } from './setup/setup-busy.ts';
@@ -31,6 +32,7 @@ function onReady({ command, ignored }: StartRequest): void {
     ignoredSwitches: ignored,
   });
   const { log, settings, stats, t, idle, windows } = core;
+  if (refuseUnknownPattern({ app, settings: () => settings.get(), write, log }, command)) return;
   if (restartForNativeWayland({ app, log, platform, env: process.env, argv: process.argv, settings })) return;
   const events = createEventHub<SchedulerEvent>();
   const snapshots = createEventHub<SchedulerSnapshot>();
@@ -87,9 +89,10 @@ function onReady({ command, ignored }: StartRequest): void {
   log.info(`started ${app.getVersion()} (${platform})`);
   const disposeLaunches = setupLaunches(
     {
-      ...{ app, commands, log, loadOutcome: settings.loadOutcome() },
+      ...{ app, commands, log, settings, loadOutcome: settings.loadOutcome() },
       notifyActivity: () => scheduler.notifyActivity(),
       announceSettingsReset: () => say(t()('notifications.settings-reset')),
+      announceUnknownPattern: (patternId) => say(t()('notifications.unknown-pattern', { patternId })),
       openedAtLogin: () => autostart.launchedAtLogin(),
     },
     command,

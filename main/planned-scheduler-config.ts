@@ -1,5 +1,5 @@
 import { planBreakSession } from '../shared/break-plan.ts';
-import { findPattern } from '../shared/exercises/patterns.ts';
+import { requirePattern, scheduledPattern } from '../shared/exercises/resolve-pattern.ts';
 import type { Settings } from '../shared/settings/types.ts';
 import { type SchedulerConfig, schedulerConfigFromSettings } from './scheduler/index.ts';
 
@@ -10,13 +10,14 @@ import { type SchedulerConfig, schedulerConfigFromSettings } from './scheduler/i
  */
 export function plannedSchedulerConfig(settings: Settings): SchedulerConfig {
   const config = schedulerConfigFromSettings(settings);
-  const plan = planBreakSession(settings, findPattern(settings.breathing.patternId));
+  const plan = planBreakSession(settings, scheduledPattern(settings));
   return { ...config, breathing: { ...config.breathing, durationMs: plan.totalMs } };
 }
 
 /**
  * The scheduler's length for a breathing break started by hand: the plan's whole length for the
- * asked-for breathing time (or the configured one) and pattern.
+ * asked-for breathing time (or the configured one) and pattern. A pattern these settings do not
+ * have (a deleted custom one named on the command line) throws, so the command is refused.
  */
 export function plannedBreathingMs(
   settings: Settings,
@@ -24,5 +25,5 @@ export function plannedBreathingMs(
   requestedMs?: number,
 ): number {
   const source = requestedMs === undefined ? settings : { requestedMs };
-  return planBreakSession(source, findPattern(patternId)).totalMs;
+  return planBreakSession(source, requirePattern(settings, patternId)).totalMs;
 }

@@ -1,5 +1,4 @@
 import { BREAK_LENGTH_LIMITS_MS } from './domain/limits.ts';
-import type { PatternId } from './domain/pattern-ids.ts';
 import type { BreathingPattern } from './exercises/types.ts';
 import { roundSessionToCycles } from './pacer.ts';
 import type { Settings } from './settings/types.ts';
@@ -8,7 +7,8 @@ import type { Settings } from './settings/types.ts';
  * How long one breathing break lasts, decided once. Every entry point (a scheduled break from the
  * settings, Breathe now from tray, shortcut, CLI or panel, the manual setup's choice) goes
  * through planBreakSession, and main hands the plan to the break window, which shows and paces
- * exactly it. The rule: the asked-for breathing time rounded to the nearest whole cycle (a half
+ * exactly it: the plan carries the pattern main resolved (built-in or the user's own), so the
+ * window never looks a pattern up itself. The rule: the asked-for breathing time rounded to the nearest whole cycle (a half
  * cycle rounds up), at least one cycle, never more than the pattern's own cap (4-7-8: four rounds).
  */
 
@@ -16,7 +16,8 @@ import type { Settings } from './settings/types.ts';
 export const PREROLL_MS = 3000;
 
 export interface BreathingPlan {
-  readonly patternId: PatternId;
+  /** The pattern to pace, as main resolved it from the settings (resolvePattern). */
+  readonly pattern: BreathingPattern;
   /** Whole cycles to breathe. */
   readonly cycles: number;
   readonly cycleMs: number;
@@ -44,7 +45,7 @@ export function planBreakSession(source: BreathingLengthSource, pattern: Breathi
   const fitting = Math.max(1, Math.floor((BREAK_LENGTH_LIMITS_MS.max - PREROLL_MS) / cycleMs));
   const cycles = Math.min(rounded.cycles, fitting);
   return {
-    patternId: pattern.id,
+    pattern,
     cycles,
     cycleMs,
     breathingMs: cycles * cycleMs,

@@ -1,7 +1,7 @@
 import type { BreathingPlan } from './break-plan.ts';
 import type { PauseRequest } from './domain/pause-request.ts';
 import type { SettingsFieldError } from './domain/settings-field-error.ts';
-import type { ExerciseId, PatternId } from './exercises/types.ts';
+import type { ExerciseId, PatternRef } from './exercises/types.ts';
 import type { Locale } from './i18n/locale.ts';
 import type { BreakKind, SchedulerSnapshot } from './scheduler-types.ts';
 import type { Settings } from './settings/types.ts';
@@ -37,7 +37,7 @@ export type { SettingsFieldError } from './domain/settings-field-error.ts';
  */
 export interface BreakSession {
   readonly kind: BreakKind;
-  readonly patternId: PatternId;
+  readonly patternId: PatternRef;
   /** Whole break length; for breathing the plan's totalMs (pre-roll plus whole cycles). */
   readonly durationMs: number;
   /** Breathing: cycles, rounding and cap decided once by planBreakSession. Null for a stretch break. */
@@ -55,7 +55,7 @@ export interface BreakSession {
  * pattern and asked-for breathing time and answers with it.
  */
 export interface BreakChoice {
-  readonly patternId: PatternId;
+  readonly patternId: PatternRef;
   /** Whole ms from BREAK_LENGTH_LIMITS_MS.min to .max: the breathing time asked for, before rounding. */
   readonly requestedMs: number;
 }
@@ -93,6 +93,11 @@ export interface AppInfo {
   readonly systemLocale: Locale;
   /** Settings were found corrupt at start and reset to defaults; true only until read once. */
   readonly settingsWereReset: boolean;
+  /**
+   * The settings file's default breathing pattern was one of the user's own that the file no longer
+   * had (or had wrong), so scheduled breaks use belly breathing; Preferences › Breathing says so.
+   */
+  readonly defaultPatternFellBack: boolean;
 }
 
 export interface AutostartState {
@@ -113,7 +118,7 @@ export interface InvokeMap {
   'scheduler:get': { req: undefined; res: SchedulerSnapshot };
   'break:session': { req: undefined; res: BreakSession | null };
   'break:start': {
-    req: { kind: BreakKind; patternId?: PatternId; durationSeconds?: number; floor?: boolean };
+    req: { kind: BreakKind; patternId?: PatternRef; durationSeconds?: number; floor?: boolean };
     res: null;
   };
   'break:choose': { req: BreakChoice; res: BreakSession };

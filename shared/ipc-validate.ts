@@ -7,10 +7,11 @@ import {
   MAX_STATS_DAYS,
   PAUSE_MINUTES,
 } from './domain/limits.ts';
-import { isPatternId } from './domain/pattern-ids.ts';
+import { isPatternRef } from './domain/pattern-ids.ts';
 import { isPauseMinutes } from './domain/pause-request.ts';
 import { FORBIDDEN_KEYS, isPlainObject } from './domain/plain-data.ts';
 import { isSignalLevel, SIGNAL_IDS } from './domain/signals.ts';
+import { type PatternSettings, resolvePattern, unknownPatternMessage } from './exercises/resolve-pattern.ts';
 import type {
   AppRoute,
   BreakChoice,
@@ -142,7 +143,8 @@ export function validateBreakStart(payload: unknown): Validation<InvokeMap['brea
     if (!isBreakKind(v.kind)) return 'kind must be "breathing" or "stretch"';
     if (v.floor !== undefined && typeof v.floor !== 'boolean') return 'floor must be true or false';
     if (v.floor === true && v.kind !== 'breathing') return 'a floor session is a breathing break';
-    if (v.patternId !== undefined && !isPatternId(v.patternId)) return 'unknown patternId';
+    if (v.patternId !== undefined && !isPatternRef(v.patternId))
+      return 'patternId must be a pattern id such as "belly"';
     if (
       v.durationSeconds !== undefined &&
       !isIntegerIn(v.durationSeconds, MIN_MANUAL_BREAK_SECONDS, MAX_MANUAL_BREAK_SECONDS)
@@ -153,10 +155,23 @@ export function validateBreakStart(payload: unknown): Validation<InvokeMap['brea
   });
 }
 
+/**
+ * The second check of a payload naming a pattern, once the settings are at hand: the shape check
+ * above accepts any id spelled like one; this refuses an id that names no built-in pattern and
+ * none of the user's (a deleted custom pattern, a stale window). Null when the payload may pass.
+ */
+export function unknownPatternError(
+  settings: PatternSettings,
+  patternId: string | undefined,
+): IpcError | null {
+  if (patternId === undefined || resolvePattern(settings, patternId) !== undefined) return null;
+  return { code: 'invalid-payload', message: unknownPatternMessage(patternId) };
+}
+
 export function validateBreakChoice(payload: unknown): Validation<BreakChoice> {
   const { min, max } = BREAK_LENGTH_LIMITS_MS;
   return objectWith(payload, ['patternId', 'requestedMs'], [], (v) => {
-    if (!isPatternId(v.patternId)) return 'unknown patternId';
+    if (!isPatternRef(v.patternId)) return 'patternId must be a pattern id such as "belly"';
     if (!isIntegerIn(v.requestedMs, min, max))
       return `requestedMs must be a whole number from ${min} to ${max}`;
     return null;

@@ -1,5 +1,5 @@
 import type { BusyReason } from './domain/busy.ts';
-import type { PatternId } from './exercises/types.ts';
+import type { PatternRef } from './exercises/types.ts';
 
 /**
  * Types the break scheduler (main/scheduler) shows to the rest of the app: the tray, the break
@@ -48,7 +48,7 @@ export interface NextBreakInfo {
 
 export interface CurrentBreakInfo {
   readonly kind: BreakKind;
-  readonly patternId?: PatternId;
+  readonly patternId?: PatternRef;
   readonly startedAtWallMs: number;
   readonly durationMs: number;
   readonly source: BreakSource;
@@ -93,7 +93,7 @@ export interface NoticeEvent {
 export interface BreakStartedEvent {
   readonly type: 'break-started';
   readonly kind: BreakKind;
-  readonly patternId?: PatternId;
+  readonly patternId?: PatternRef;
   readonly source: BreakSource;
   readonly durationMs: number;
   readonly startedAtWallMs: number;
@@ -111,7 +111,7 @@ export interface BreakEndedEvent {
   readonly durationMs: number;
   /** Guided breathing time the break window reported, if any. */
   readonly breathedMs?: number;
-  readonly patternId?: PatternId;
+  readonly patternId?: PatternRef;
   readonly endedAtWallMs: number;
   readonly endedBy: BreakEndedBy;
 }

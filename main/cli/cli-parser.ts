@@ -33,6 +33,16 @@ export type CliParseResult<P extends string = string> =
     }
   | { readonly ok: false; readonly error: string };
 
+/**
+ * Which pattern names a launch accepts. The launching process has no settings, so it checks only
+ * the spelling (`accepts`); the running app checks that a custom id exists (cli-patterns.ts).
+ */
+export interface CliPatterns<P extends string> {
+  /** Named in --help and in the error for a name that cannot be a pattern. */
+  readonly listed: readonly string[];
+  readonly accepts: (value: string) => value is P;
+}
+
 interface FoundFlag {
   readonly option: CliOption;
   readonly spelled: string;
@@ -96,20 +106,19 @@ function parseMinutes(text: string): CliParseResult<never> | number {
   return minutes;
 }
 
-function toCommand<P extends string>(found: FoundFlag, knownPatterns: readonly P[]): CliParseResult<P> {
+function toCommand<P extends string>(found: FoundFlag, patterns: CliPatterns<P>): CliParseResult<P> {
   const flag: CliFlag = found.option.flag;
   switch (flag) {
     case 'breathe': {
       if (found.value === undefined) return { ok: true, command: { kind: 'breathe' } };
       const wanted = found.value.toLowerCase();
-      const patternId = knownPatterns.find((pattern) => pattern === wanted);
-      if (patternId === undefined) {
+      if (!patterns.accepts(wanted)) {
         return {
           ok: false,
-          error: `Unknown breathing pattern "${echoInput(found.value)}". Known patterns: ${knownPatterns.join(', ')}.`,
+          error: `Unknown breathing pattern "${echoInput(found.value)}". Known patterns: ${patterns.listed.join(', ')}, and your own from Preferences.`,
         };
       }
-      return { ok: true, command: { kind: 'breathe', patternId } };
+      return { ok: true, command: { kind: 'breathe', patternId: wanted } };
     }
     case 'pause': {
       if (found.value === undefined) {
@@ -138,16 +147,13 @@ function toCommand<P extends string>(found: FoundFlag, knownPatterns: readonly P
  */
 export function parseCli<P extends string>(
   argv: readonly string[],
-  knownPatterns: readonly P[],
+  patterns: CliPatterns<P>,
 ): CliParseResult<P> {
-  const result = parseArgv(argv, knownPatterns);
+  const result = parseArgv(argv, patterns);
   return result.ok ? result : { ok: false, error: boundedMessage(result.error) };
 }
 
-function parseArgv<P extends string>(
-  argv: readonly string[],
-  knownPatterns: readonly P[],
-): CliParseResult<P> {
+function parseArgv<P extends string>(argv: readonly string[], patterns: CliPatterns<P>): CliParseResult<P> {
   const found: FoundFlag[] = [];
   const positionals: string[] = [];
   const ignored: string[] = [];
@@ -216,7 +222,7 @@ function parseArgv<P extends string>(
   }
   const [single] = found;
   const result: CliParseResult<P> = single
-    ? toCommand(single, knownPatterns)
+    ? toCommand(single, patterns)
     : { ok: true, command: { kind: 'none' } };
   return result.ok && ignored.length > 0 ? { ...result, ignored } : result;
 }
@@ -241,6 +247,12 @@ export function cliHelpText(version: string, knownPatterns: readonly string[] = 
     'Options:',
     ...CLI_OPTIONS.map((option) => `  ${usage(option).padEnd(width)}${option.description}`),
   ];
-  if (knownPatterns.length > 0) lines.push('', `Patterns: ${knownPatterns.join(', ')}`);
+  if (knownPatterns.length > 0) {
+    lines.push(
+      '',
+      `Patterns: ${knownPatterns.join(', ')}`,
+      'Your own patterns go by the id Preferences › Breathing shows, e.g. --breathe my-evening.',
+    );
+  }
   return `${lines.join('\n')}\n`;
 }

@@ -1,6 +1,6 @@
 import { isPlainObject } from '../../shared/domain/plain-data.ts';
 import { PAUSE_MINUTES_MAX, PAUSE_MINUTES_MIN } from './cli-options.ts';
-import { type CliCommand, parseCli } from './cli-parser.ts';
+import { type CliCommand, type CliPatterns, parseCli } from './cli-parser.ts';
 
 /**
  * A second launch parses its own argv (in the order the user typed it) and hands the running app
@@ -34,7 +34,7 @@ function onlyKeys(value: Record<string, unknown>, allowed: readonly string[]): b
 /** The command a second launch handed over, or why it cannot be used (then nothing happens). */
 export function commandFromLaunchData<P extends string>(
   data: unknown,
-  knownPatterns: readonly P[],
+  patterns: CliPatterns<P>,
 ): LaunchDataResult<P> {
   const refuse = (why: string): LaunchDataResult<P> => ({ ok: false, error: `launch data ${why}` });
   if (!isPlainObject(data) || !onlyKeys(data, ['breathingRoomCommand'])) return refuse('is not ours');
@@ -48,8 +48,8 @@ export function commandFromLaunchData<P extends string>(
   if (kind === 'breathe') {
     if (!onlyKeys(command, ['kind', 'patternId'])) return refuse('has extra fields for breathe');
     if (command.patternId === undefined) return { ok: true, command: { kind: 'breathe' } };
-    const patternId = knownPatterns.find((pattern) => pattern === command.patternId);
-    if (patternId === undefined) return refuse('names an unknown pattern');
+    const { patternId } = command;
+    if (typeof patternId !== 'string' || !patterns.accepts(patternId)) return refuse('names no pattern');
     return { ok: true, command: { kind: 'breathe', patternId } };
   }
   if (kind === 'pause') {
@@ -76,12 +76,12 @@ export function commandFromLaunchData<P extends string>(
 export function secondLaunchCommand<P extends string>(
   argv: readonly string[],
   additionalData: unknown,
-  knownPatterns: readonly P[],
+  patterns: CliPatterns<P>,
 ): LaunchDataResult<P> {
   if (additionalData !== undefined && additionalData !== null) {
-    return commandFromLaunchData(additionalData, knownPatterns);
+    return commandFromLaunchData(additionalData, patterns);
   }
-  const parsed = parseCli(argv, knownPatterns);
+  const parsed = parseCli(argv, patterns);
   if (!parsed.ok) return parsed;
   const { command } = parsed;
   if (command.kind === 'help' || command.kind === 'version') return { ok: true, command: { kind: 'none' } };

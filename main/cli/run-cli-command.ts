@@ -1,4 +1,4 @@
-import type { PatternId } from '../../shared/exercises/types.ts';
+import type { PatternRef } from '../../shared/exercises/types.ts';
 import type { AppRoute } from '../../shared/ipc-contract.ts';
 import type { AppCommands } from '../app-commands.ts';
 import type { CliCommand } from './cli-parser.ts';
@@ -11,7 +11,7 @@ import type { CliCommand } from './cli-parser.ts';
  * item (`openedAtLogin`) stays in the tray too.
  */
 export function runCliCommand(
-  command: CliCommand<PatternId>,
+  command: CliCommand<PatternRef>,
   commands: AppCommands,
   options: { readonly firstRun: boolean; readonly openedAtLogin?: boolean },
 ): void {

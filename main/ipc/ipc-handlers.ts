@@ -1,4 +1,5 @@
 import type { AppInfo, AutostartState } from '../../shared/ipc-contract.ts';
+import { unknownPatternError } from '../../shared/ipc-validate.ts';
 import type { Settings } from '../../shared/settings/types.ts';
 import type { DayStats } from '../../shared/statistics-types.ts';
 import type { AppCommands } from '../app-commands.ts';
@@ -65,22 +66,30 @@ export function setupIpcHandlers(gateway: IpcGateway, deps: IpcHandlerDeps): voi
   gateway.handle('settings:reset', () => settingsAnswer(deps.settings.reset()));
   gateway.handle('scheduler:get', () => ok(deps.scheduler.snapshot()));
   gateway.handle('break:session', () => ok(deps.sessions.current()));
-  gateway.handle('break:start', ({ kind, patternId, durationSeconds, floor }) =>
-    refusedOr(
-      deps.commands.startBreak(
-        kind,
-        patternId,
-        durationSeconds === undefined ? undefined : durationSeconds * 1000,
-        floor === true,
+  // A pattern id passed the payload's shape check; whether it exists depends on the settings now.
+  const unknownPattern = (patternId: string | undefined) => {
+    const error = unknownPatternError(deps.settings.get(), patternId);
+    return error === null ? null : ({ ok: false, error } as const);
+  };
+  gateway.handle(
+    'break:start',
+    ({ kind, patternId, durationSeconds, floor }) =>
+      unknownPattern(patternId) ??
+      refusedOr(
+        deps.commands.startBreak(
+          kind,
+          patternId,
+          durationSeconds === undefined ? undefined : durationSeconds * 1000,
+          floor === true,
+        ),
       ),
-    ),
   );
   // Only the break window tells main what happens in a break; the panel or app window asking is a bug or worse.
   const fromBreakWindow = (sender: Electron.WebContents) => deps.windowKindOf(sender) === 'break';
   const breakWindowOnly = fail('forbidden', 'Only the break window can do this.');
   gateway.handle('break:choose', ({ patternId, requestedMs }, { event }) =>
     fromBreakWindow(event.sender)
-      ? schedulerAnswer(() => deps.sessions.choose(patternId, requestedMs))
+      ? (unknownPattern(patternId) ?? schedulerAnswer(() => deps.sessions.choose(patternId, requestedMs)))
       : breakWindowOnly,
   );
   gateway.handle('break:started', (_payload, { event }) =>

@@ -1,4 +1,4 @@
-import type { PatternId } from '../../shared/exercises/types.ts';
+import type { PatternRef } from '../../shared/exercises/types.ts';
 import type { Settings, Weekday } from '../../shared/settings/types.ts';
 import { SchedulerError } from './errors.ts';
 
@@ -17,7 +17,7 @@ export interface SchedulerConfig {
     readonly enabled: boolean;
     readonly intervalMs: number;
     readonly durationMs: number;
-    readonly patternId: PatternId;
+    readonly patternId: PatternRef;
   };
   readonly stretch: {
     readonly enabled: boolean;

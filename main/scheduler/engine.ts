@@ -1,4 +1,4 @@
-import type { PatternId } from '../../shared/exercises/types.ts';
+import type { PatternRef } from '../../shared/exercises/types.ts';
 import type {
   BreakEndedBy,
   BreakKind,
@@ -34,7 +34,7 @@ export interface Engine {
   /** Runs every transition that is due now, then arms the timer for the next one. */
   settle(): void;
   /** `durationMs` defaults to the configured length of the kind. */
-  startBreak(kind: BreakKind, source: BreakSource, patternId?: PatternId, durationMs?: number): void;
+  startBreak(kind: BreakKind, source: BreakSource, patternId?: PatternRef, durationMs?: number): void;
   /** `endedBy` 'window' only for the break window's own `break:complete`. */
   endBreak(outcome: BreakOutcome, breathedMs?: number, endedBy?: BreakEndedBy): void;
   /** Emits a break-ended without a break window (postponed or skipped from the notice, or natural). */
@@ -121,7 +121,7 @@ export function createEngine(s: SchedulerStateData, ports: SchedulerPorts, onFir
   function startBreak(
     kind: BreakKind,
     source: BreakSource,
-    patternId?: PatternId,
+    patternId?: PatternRef,
     requestedMs?: number,
   ): void {
     const pattern = patternId ?? (kind === 'breathing' ? s.config.breathing.patternId : undefined);

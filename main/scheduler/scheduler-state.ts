@@ -1,5 +1,5 @@
 import type { BusyReason } from '../../shared/domain/busy.ts';
-import type { PatternId } from '../../shared/exercises/types.ts';
+import type { PatternRef } from '../../shared/exercises/types.ts';
 import type { BreakKind, BreakSource } from '../../shared/scheduler-types.ts';
 import type { HoldState } from '../busy/busy-policy.ts';
 import type { SchedulerConfig } from './config.ts';
@@ -20,7 +20,7 @@ export type Cycle =
       readonly phase: 'break';
       readonly kind: BreakKind;
       readonly source: BreakSource;
-      readonly patternId?: PatternId;
+      readonly patternId?: PatternRef;
       readonly startedMs: number;
       readonly startedWallMs: number;
       readonly durationMs: number;

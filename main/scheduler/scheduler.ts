@@ -34,7 +34,7 @@
  */
 
 import { type BusyReason, isBusyReason } from '../../shared/domain/busy.ts';
-import type { PatternId } from '../../shared/exercises/types.ts';
+import type { PatternRef } from '../../shared/exercises/types.ts';
 import { BREAK_LENGTH_LIMITS_MS } from '../../shared/ipc-contract.ts';
 import type { BreakKind, BreakSource, PauseLength, SchedulerSnapshot } from '../../shared/scheduler-types.ts';
 import { assertValidSchedulerConfig, type SchedulerConfig } from './config.ts';
@@ -66,7 +66,7 @@ export interface Scheduler {
    * within BREAK_LENGTH_LIMITS_MS; default: the configured length). Throws break-in-progress,
    * unavailable (locked, asleep), invalid-argument.
    */
-  startNow(kind: BreakKind, patternId?: PatternId, durationMs?: number): void;
+  startNow(kind: BreakKind, patternId?: PatternRef, durationMs?: number): void;
   /**
    * The break window has started its pacer or first step: the running break restarts from now
    * with this length (and, for breathing, pattern), so the automatic end (planned end plus
@@ -120,7 +120,7 @@ export interface BusyReading {
 export interface BeginBreakOptions {
   readonly durationMs: number;
   /** Breathing only; a stretch break keeps no pattern. */
-  readonly patternId?: PatternId;
+  readonly patternId?: PatternRef;
 }
 
 const KINDS: readonly BreakKind[] = ['breathing', 'stretch'];

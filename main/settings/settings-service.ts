@@ -1,5 +1,6 @@
 import type { SettingsFieldError } from '../../shared/domain/settings-field-error.ts';
 import { migrateSettings } from '../../shared/settings/migrations.ts';
+import type { PatternSalvage } from '../../shared/settings/salvage-custom-patterns.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings/types.ts';
 import { formatSettingsErrors, validateSettingsPatch } from '../../shared/settings/validate.ts';
 import { backupFilePath } from './backup-file-name.ts';
@@ -15,6 +16,13 @@ export type SettingsLoadOutcome =
   | { readonly kind: 'new' }
   | { readonly kind: 'loaded' }
   | { readonly kind: 'migrated'; readonly from: number; readonly backupPath?: string }
+  /** Only custom patterns were wrong: those were left out, every other setting kept, the file kept as a backup. */
+  | {
+      readonly kind: 'salvaged';
+      readonly salvage: PatternSalvage;
+      readonly from?: number;
+      readonly backupPath?: string;
+    }
   | {
       readonly kind: 'reset';
       readonly reason: SettingsResetReason;
@@ -55,7 +63,12 @@ export interface SettingsServiceOptions {
 
 type FileCheck =
   | { readonly kind: 'missing' }
-  | { readonly kind: 'good'; readonly settings: Settings; readonly migratedFrom?: number }
+  | {
+      readonly kind: 'good';
+      readonly settings: Settings;
+      readonly migratedFrom?: number;
+      readonly salvaged?: PatternSalvage;
+    }
   | { readonly kind: 'bad'; readonly reason: SettingsResetReason; readonly detail: string };
 
 function describe(error: unknown): string {
@@ -90,9 +103,17 @@ function checkFile(fs: SettingsFileSystem, filePath: string, maxFileBytes: numbe
     const detail = migrated.reason === 'invalid' ? formatSettingsErrors(migrated.errors) : migrated.message;
     return { kind: 'bad', reason: migrated.reason === 'newer-version' ? 'newer-version' : 'invalid', detail };
   }
-  return migrated.migratedFrom === undefined
-    ? { kind: 'good', settings: migrated.settings }
-    : { kind: 'good', settings: migrated.settings, migratedFrom: migrated.migratedFrom };
+  return {
+    kind: 'good',
+    settings: migrated.settings,
+    ...(migrated.migratedFrom === undefined ? {} : { migratedFrom: migrated.migratedFrom }),
+    ...(migrated.salvaged === undefined ? {} : { salvaged: migrated.salvaged }),
+  };
+}
+
+/** Loading the file put the default pattern back to belly breathing (it named a custom pattern that was not there). */
+export function defaultPatternFellBack(outcome: SettingsLoadOutcome): boolean {
+  return outcome.kind === 'salvaged' && outcome.salvage.defaultFellBack;
 }
 
 function sameSettings(a: Settings, b: Settings): boolean {
@@ -104,6 +125,8 @@ function sameSettings(a: Settings, b: Settings): boolean {
  * (too large, not JSON, invalid, from a newer version) is renamed to
  * `settings.corrupt-<timestamp>.json` beside it, defaults are used and a one-time notice is
  * raised; an older version is migrated after its file is kept as `settings.v<N>-<timestamp>.json`.
+ * A file whose only faults are custom patterns keeps every other setting: the bad patterns are
+ * left out and the file is kept as `settings.repaired-<timestamp>.json`.
  * When the folder cannot be written the service keeps working in memory and reports why, and
  * it never deletes the user's file.
  */
@@ -186,6 +209,23 @@ export function createSettingsService(options: SettingsServiceOptions): Settings
       return;
     }
     current = checked.settings;
+    if (checked.salvaged !== undefined) {
+      const { salvaged, migratedFrom } = checked;
+      log(
+        `Settings file ${filePath}: left out ${salvaged.droppedPatterns} custom pattern(s) it had wrong` +
+          (salvaged.defaultFellBack ? '; the default pattern is belly breathing again' : ''),
+      );
+      // The user's file is kept as it was; the usable settings are written in its place.
+      const backupPath = moveAside('repaired');
+      outcome = {
+        kind: 'salvaged',
+        salvage: salvaged,
+        ...(migratedFrom === undefined ? {} : { from: migratedFrom }),
+        ...(backupPath === undefined ? {} : { backupPath }),
+      };
+      if (backupPath !== undefined) save(current);
+      return;
+    }
     if (checked.migratedFrom !== undefined) {
       // The store validates against the current schema, so the old file must leave before the store opens.
       const backupPath = moveAside(`v${checked.migratedFrom}`);

@@ -1,8 +1,9 @@
 import type { App, Protocol } from 'electron';
-import { PATTERN_IDS, type PatternId } from '../../shared/domain/pattern-ids.ts';
+import { BUILT_IN_PATTERN_IDS, type PatternRef } from '../../shared/domain/pattern-ids.ts';
 import { createTranslator } from '../../shared/i18n/index.ts';
 import { registerAppScheme } from '../app-protocol.ts';
 import { type CliCommand, cliHelpText, parseCli } from '../cli/cli-parser.ts';
+import { CLI_PATTERNS } from '../cli/cli-patterns.ts';
 import type { HandedCommand } from '../cli/launch-data.ts';
 import { launchData } from '../cli/launch-data.ts';
 import { APP_USER_MODEL_ID } from '../notifications/break-notice.ts';
@@ -11,7 +12,7 @@ import { parseStatusRecord } from '../status/status-record.ts';
 import { type StatusClock, statusText } from '../status/status-text.ts';
 
 export interface StartRequest {
-  readonly command: HandedCommand<PatternId>;
+  readonly command: HandedCommand<PatternRef>;
   /** Switches left to Chromium, for the log. */
   readonly ignored: readonly string[];
 }
@@ -39,7 +40,7 @@ export interface BeforeReadyDeps {
  * --status: with the lock free no app runs (the lock is given back at once); otherwise the
  * running app's status file, checked like any outside input, is printed.
  */
-function answerStatus(deps: BeforeReadyDeps, command: CliCommand<PatternId> & { kind: 'status' }): void {
+function answerStatus(deps: BeforeReadyDeps, command: CliCommand<PatternRef> & { kind: 'status' }): void {
   if (deps.app.requestSingleInstanceLock(launchData(command))) {
     deps.app.releaseSingleInstanceLock();
     deps.write('stdout', 'Breathing Room is not running.\n');
@@ -62,7 +63,7 @@ function answerStatus(deps: BeforeReadyDeps, command: CliCommand<PatternId> & { 
  * launch's command to the running app, register the app:// scheme. Null when this process leaves.
  */
 export function beforeReady(deps: BeforeReadyDeps): StartRequest | null {
-  const parsed = parseCli(deps.argv, PATTERN_IDS);
+  const parsed = parseCli(deps.argv, CLI_PATTERNS);
   if (!parsed.ok) {
     deps.write('stderr', `${parsed.error}\n`);
     deps.app.exit(2);
@@ -71,7 +72,7 @@ export function beforeReady(deps: BeforeReadyDeps): StartRequest | null {
   if (parsed.command.kind === 'help' || parsed.command.kind === 'version') {
     const text =
       parsed.command.kind === 'help'
-        ? cliHelpText(deps.app.getVersion(), PATTERN_IDS)
+        ? cliHelpText(deps.app.getVersion(), BUILT_IN_PATTERN_IDS)
         : deps.app.getVersion();
     deps.write('stdout', `${text.trimEnd()}\n`);
     deps.app.exit(0);

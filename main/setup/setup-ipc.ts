@@ -7,10 +7,12 @@ import { type IpcHandlerDeps, setupIpcHandlers } from '../ipc/ipc-handlers.ts';
 import { isTrustedSender } from '../ipc/sender-check.ts';
 import { effectiveLocale } from '../locale.ts';
 import type { Logger } from '../logger.ts';
+import { defaultPatternFellBack, type SettingsService } from '../settings/settings-service.ts';
 import type { WindowManager } from '../windows/window-manager.ts';
 
 export interface IpcSetupDeps
-  extends Pick<IpcHandlerDeps, 'scheduler' | 'settings' | 'stats' | 'commands' | 'sessions' | 'autostart'> {
+  extends Pick<IpcHandlerDeps, 'scheduler' | 'stats' | 'commands' | 'sessions' | 'autostart'> {
+  readonly settings: IpcHandlerDeps['settings'] & Pick<SettingsService, 'loadOutcome'>;
   readonly ipcMain: IpcMain;
   readonly dialog: Dialog;
   readonly app: Pick<App, 'getName' | 'getVersion' | 'getLocale' | 'getPath'>;
@@ -40,6 +42,7 @@ export function setupIpc(deps: IpcSetupDeps): () => void {
       version: deps.app.getVersion(),
       platform: appPlatform(deps.platform),
       systemLocale: effectiveLocale('system', deps.app.getLocale()),
+      defaultPatternFellBack: defaultPatternFellBack(deps.settings.loadOutcome()),
     }),
     wallNowMs: () => Date.now(),
     saveCsv: (csv, sender) =>

@@ -1,11 +1,12 @@
 import type { App } from 'electron';
-import { PATTERN_IDS, type PatternId } from '../../shared/domain/pattern-ids.ts';
+import type { PatternRef } from '../../shared/domain/pattern-ids.ts';
 import type { AppCommands } from '../app-commands.ts';
 import type { CliCommand } from '../cli/cli-parser.ts';
+import { CLI_PATTERNS, patternProblem } from '../cli/cli-patterns.ts';
 import { secondLaunchCommand } from '../cli/launch-data.ts';
 import { runCliCommand } from '../cli/run-cli-command.ts';
 import type { Logger } from '../logger.ts';
-import type { SettingsLoadOutcome } from '../settings/settings-service.ts';
+import type { SettingsLoadOutcome, SettingsService } from '../settings/settings-service.ts';
 
 export interface LaunchesSetupDeps {
   readonly app: Pick<App, 'on' | 'removeListener'>;
@@ -14,6 +15,9 @@ export interface LaunchesSetupDeps {
   readonly loadOutcome: SettingsLoadOutcome;
   /** Settings were found bad and reset: one calm notification (the app window also shows it). */
   readonly announceSettingsReset: () => void;
+  readonly settings: Pick<SettingsService, 'get'>;
+  /** A second launch named a pattern these settings do not have: one calm notification. */
+  readonly announceUnknownPattern: (patternId: string) => void;
   readonly openedAtLogin: () => boolean;
   readonly log: Logger;
 }
@@ -22,7 +26,7 @@ export interface LaunchesSetupDeps {
  * What a launch asks for: this start's own command line, a second launch's handed-over command,
  * and macOS re-opening the app from Finder while it runs in the tray. Returns the disposer.
  */
-export function setupLaunches(deps: LaunchesSetupDeps, startCommand: CliCommand<PatternId>): () => void {
+export function setupLaunches(deps: LaunchesSetupDeps, startCommand: CliCommand<PatternRef>): () => void {
   const { loadOutcome } = deps;
   if (loadOutcome.kind === 'reset') {
     deps.log.warn(
@@ -36,9 +40,16 @@ export function setupLaunches(deps: LaunchesSetupDeps, startCommand: CliCommand<
     _workingDirectory: string,
     additionalData: unknown,
   ) => {
-    const handed = secondLaunchCommand(argv, additionalData, PATTERN_IDS);
+    const handed = secondLaunchCommand(argv, additionalData, CLI_PATTERNS);
     if (!handed.ok) {
       deps.log.warn(`second launch: ${handed.error}`);
+      return;
+    }
+    // The launching process could only check the spelling; whether the pattern exists is ours to say.
+    const problem = patternProblem(handed.command, deps.settings.get());
+    if (problem !== null && handed.command.kind === 'breathe') {
+      deps.log.warn(`second launch: ${problem}`);
+      deps.announceUnknownPattern(handed.command.patternId ?? '');
       return;
     }
     deps.notifyActivity();

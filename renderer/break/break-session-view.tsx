@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { patternChoices } from '../../shared/exercises/resolve-pattern.ts';
 import type { BreakSession } from '../../shared/ipc-contract.ts';
 import type { Settings } from '../../shared/settings/types.ts';
 import { call, useBridge } from '../lib/bridge.ts';
@@ -73,6 +74,7 @@ export function BreakSessionView({ settings, reducedMotion }: BreakSessionViewPr
       session={session}
       sounds={settings.sounds}
       showRing={settings.breathing.ring}
+      patterns={patternChoices(settings)}
       reducedMotion={reducedMotion}
     />
   );

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'preact/hooks';
-import { findPattern } from '../../shared/exercises/patterns.ts';
+import type { BreathingPattern } from '../../shared/exercises/types.ts';
 import type { BreakSession } from '../../shared/ipc-contract.ts';
 import type { Settings } from '../../shared/settings/types.ts';
 import { createAudioGuide } from '../audio/audio-guide.ts';
@@ -15,6 +15,8 @@ export interface BreathingBreakProps {
   readonly session: BreakSession;
   readonly sounds: Settings['sounds'];
   readonly showRing: boolean;
+  /** What the setups offer: the built-in patterns and the user's own (patternChoices). */
+  readonly patterns: readonly BreathingPattern[];
   readonly reducedMotion: boolean;
 }
 
@@ -25,7 +27,7 @@ export interface BreathingBreakProps {
  * the sound guide on from the start, whatever the preference says. The stages live in
  * stores/breathing-session-store.ts; this is the view.
  */
-export function BreathingBreak({ session, sounds, showRing, reducedMotion }: BreathingBreakProps) {
+export function BreathingBreak({ session, sounds, showRing, patterns, reducedMotion }: BreathingBreakProps) {
   const main = useMainStore();
   const store = useMemo(() => createBreathingSessionStore({ session, main }), [session, main]);
   const floor = session.floor === true;
@@ -39,6 +41,7 @@ export function BreathingBreak({ session, sounds, showRing, reducedMotion }: Bre
     <>
       {stage.name === 'setup' && floor ? (
         <FloorSetup
+          patterns={patterns}
           initialPatternId={session.patternId}
           initialSessionMs={session.plan?.breathingMs ?? session.durationMs}
           soundAvailable={guide !== null}
@@ -47,6 +50,7 @@ export function BreathingBreak({ session, sounds, showRing, reducedMotion }: Bre
         />
       ) : stage.name === 'setup' ? (
         <PatternSetup
+          patterns={patterns}
           initialPatternId={session.patternId}
           initialSessionMs={session.plan?.breathingMs ?? session.durationMs}
           onStart={(patternId, requestedMs) => void store.choose(patternId, requestedMs)}
@@ -54,7 +58,7 @@ export function BreathingBreak({ session, sounds, showRing, reducedMotion }: Bre
         />
       ) : stage.name === 'running' ? (
         <PacerView
-          pattern={findPattern(stage.plan.patternId)}
+          pattern={stage.plan.pattern}
           sessionMs={stage.plan.breathingMs}
           strict={session.strict}
           reducedMotion={reducedMotion}

@@ -4,20 +4,22 @@ import {
   FLOOR_MINUTES,
   type FloorMinutes,
 } from '../../shared/domain/floor-session.ts';
-import { breathingPatterns } from '../../shared/exercises/patterns.ts';
-import type { PatternId } from '../../shared/exercises/types.ts';
+import type { BreathingPattern, PatternRef } from '../../shared/exercises/types.ts';
 import { BellyBreathingSupine } from '../illustrations/belly-breathing-supine.tsx';
 import { useLocale } from '../lib/i18n.ts';
+import { chosenPattern } from './chosen-pattern.ts';
 import { SetupActions } from './setup-actions.tsx';
 import { useBreakKeys } from './use-break-keys.ts';
 
 export interface FloorSetupProps {
-  readonly initialPatternId: PatternId;
+  /** The rhythms to choose from: built-in and the user's own. */
+  readonly patterns: readonly BreathingPattern[];
+  readonly initialPatternId: PatternRef;
   readonly initialSessionMs: number;
   /** False where the platform has no Web Audio: the screen says the shape will guide instead. */
   readonly soundAvailable: boolean;
   /** `requestedMs`: the breathing time asked for; main rounds it to whole breaths. */
-  readonly onStart: (patternId: PatternId, requestedMs: number) => void;
+  readonly onStart: (patternId: PatternRef, requestedMs: number) => void;
   readonly onCancel: () => void;
 }
 
@@ -34,6 +36,7 @@ function nearestFloorMinutes(sessionMs: number): FloorMinutes {
  * length (3, 5 or 10 minutes) and the rhythm. Nothing else, so it can be read at a glance.
  */
 export function FloorSetup({
+  patterns,
   initialPatternId,
   initialSessionMs,
   soundAvailable,
@@ -41,10 +44,11 @@ export function FloorSetup({
   onCancel,
 }: FloorSetupProps) {
   const { t, locale } = useLocale();
-  const [patternId, setPatternId] = useState<PatternId>(initialPatternId);
+  const [patternId, setPatternId] = useState<PatternRef>(initialPatternId);
   const [minutes, setMinutes] = useState<FloorMinutes>(() => nearestFloorMinutes(initialSessionMs));
   // Main plans the session (whole breaths, nearest to the minutes asked for).
-  const start = () => onStart(patternId, minutes * 60_000);
+  const pattern = chosenPattern(patterns, patternId);
+  const start = () => onStart(pattern.id, minutes * 60_000);
 
   useBreakKeys({ onEnter: start, onEscape: onCancel });
 
@@ -85,11 +89,11 @@ export function FloorSetup({
       <label class="floor-pattern">
         <span>{t('pacer.floor-pattern-label')}</span>
         <select
-          value={patternId}
+          value={pattern.id}
           data-testid="floor-pattern"
-          onChange={(event) => setPatternId(event.currentTarget.value as PatternId)}
+          onChange={(event) => setPatternId(event.currentTarget.value as PatternRef)}
         >
-          {breathingPatterns.map((option) => (
+          {patterns.map((option) => (
             <option key={option.id} value={option.id}>
               {option.name[locale]}
             </option>

@@ -1,16 +1,18 @@
 import { useState } from 'preact/hooks';
-import { breathingPatterns, findPattern } from '../../shared/exercises/patterns.ts';
-import type { PatternId } from '../../shared/exercises/types.ts';
+import type { BreathingPattern, PatternRef } from '../../shared/exercises/types.ts';
 import { useLocale } from '../lib/i18n.ts';
+import { chosenPattern } from './chosen-pattern.ts';
 import { effectiveChoice, lengthChoices, nearestLength } from './length-choices.ts';
 import { SetupActions } from './setup-actions.tsx';
 import { useBreakKeys } from './use-break-keys.ts';
 
 export interface PatternSetupProps {
-  readonly initialPatternId: PatternId;
+  /** The patterns to choose from: built-in and the user's own (patternChoices). */
+  readonly patterns: readonly BreathingPattern[];
+  readonly initialPatternId: PatternRef;
   readonly initialSessionMs: number;
   /** `requestedMs`: the breathing time chosen; main plans it (the count shown here is the same plan). */
-  readonly onStart: (patternId: PatternId, requestedMs: number) => void;
+  readonly onStart: (patternId: PatternRef, requestedMs: number) => void;
   /** Changed their mind: no break after all (a break started by hand is never strict). */
   readonly onCancel: () => void;
 }
@@ -20,16 +22,22 @@ export interface PatternSetupProps {
  * window (560 x 640): the patterns are a compact grid, the chosen one's timing and cautions sit
  * below it, and Cancel and Begin are pinned to the bottom so they are always in view.
  */
-export function PatternSetup({ initialPatternId, initialSessionMs, onStart, onCancel }: PatternSetupProps) {
+export function PatternSetup({
+  patterns,
+  initialPatternId,
+  initialSessionMs,
+  onStart,
+  onCancel,
+}: PatternSetupProps) {
   const { t, locale } = useLocale();
-  const [patternId, setPatternId] = useState<PatternId>(initialPatternId);
+  const [patternId, setPatternId] = useState<PatternRef>(initialPatternId);
   const [minutes, setMinutes] = useState(() => nearestLength(initialSessionMs));
-  const pattern = findPattern(patternId);
+  const pattern = chosenPattern(patterns, patternId);
   const choices = lengthChoices(pattern);
   const length = effectiveChoice(choices, minutes);
   const capped = choices.some((choice) => !choice.meaningful);
   // The asked-for time goes to main, which plans it with the same rule (planBreakSession).
-  const start = () => onStart(patternId, length.minutes * 60_000);
+  const start = () => onStart(pattern.id, length.minutes * 60_000);
 
   useBreakKeys({ onEnter: start, onEscape: onCancel });
 
@@ -37,7 +45,7 @@ export function PatternSetup({ initialPatternId, initialSessionMs, onStart, onCa
     <form
       class="setup"
       data-testid="setup"
-      data-pattern={patternId}
+      data-pattern={pattern.id}
       onSubmit={(event) => {
         event.preventDefault();
         start();
@@ -47,13 +55,13 @@ export function PatternSetup({ initialPatternId, initialSessionMs, onStart, onCa
       <fieldset class="setup-group">
         <legend>{t('pacer.pattern-label')}</legend>
         <div class="pattern-list">
-          {breathingPatterns.map((option) => (
-            <label key={option.id} class={`pattern-option${option.id === patternId ? ' is-chosen' : ''}`}>
+          {patterns.map((option) => (
+            <label key={option.id} class={`pattern-option${option.id === pattern.id ? ' is-chosen' : ''}`}>
               <input
                 type="radio"
                 name="pattern"
                 value={option.id}
-                checked={option.id === patternId}
+                checked={option.id === pattern.id}
                 onChange={() => setPatternId(option.id)}
               />
               <span class="pattern-name">{option.name[locale]}</span>

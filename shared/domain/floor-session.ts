@@ -1,4 +1,4 @@
-import type { PatternId } from './pattern-ids.ts';
+import type { BuiltInPatternId } from './pattern-ids.ts';
 
 /**
  * "Lie down and breathe": the article's main practice, on the back with knees bent and a hand on
@@ -12,7 +12,7 @@ export type FloorMinutes = (typeof FLOOR_MINUTES)[number];
 export const DEFAULT_FLOOR_MINUTES: FloorMinutes = 5;
 
 /** Belly breathing, 4 in and 6 out: the article's own rhythm. */
-export const DEFAULT_FLOOR_PATTERN_ID: PatternId = 'belly';
+export const DEFAULT_FLOOR_PATTERN_ID: BuiltInPatternId = 'belly';
 
 export function isFloorMinutes(value: unknown): value is FloorMinutes {
   return typeof value === 'number' && (FLOOR_MINUTES as readonly number[]).includes(value);

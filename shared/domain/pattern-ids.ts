@@ -1,9 +1,13 @@
 /**
- * Every breathing pattern id, once. The PatternId type, the settings schema's enum, the IPC
- * validators and the command line all derive from this list; the pattern data
- * (shared/exercises/patterns.ts) must cover it, which its test checks.
+ * Breathing pattern ids. Three kinds, kept apart by type:
+ * - a built-in id (BUILT_IN_PATTERN_IDS): the app's own patterns, data in shared/exercises/patterns.ts;
+ * - a custom pattern id: a lower-case slug the user's pattern got at creation (settings
+ *   `breathing.customPatterns`), never equal to a built-in id;
+ * - a pattern reference (PatternRef): either of them as settings, IPC and the command line name a
+ *   pattern. Only its spelling can be checked without the settings; resolvePattern
+ *   (shared/exercises/resolve-pattern.ts) turns it into a pattern or refuses it.
  */
-export const PATTERN_IDS = [
+export const BUILT_IN_PATTERN_IDS = [
   'belly',
   'resonance',
   'extended-exhale',
@@ -12,8 +16,29 @@ export const PATTERN_IDS = [
   'four-seven-eight',
 ] as const;
 
-export type PatternId = (typeof PATTERN_IDS)[number];
+export type BuiltInPatternId = (typeof BUILT_IN_PATTERN_IDS)[number];
 
-export function isPatternId(value: unknown): value is PatternId {
-  return typeof value === 'string' && (PATTERN_IDS as readonly string[]).includes(value);
+/** A custom pattern's id; made only by isCustomPatternId or customPatternIdFor (pattern-slug.ts). */
+export type CustomPatternId = string & { readonly customPatternId: unique symbol };
+
+export type PatternRef = BuiltInPatternId | CustomPatternId;
+
+/** Longest pattern id; a built-in one is far shorter. */
+export const PATTERN_ID_MAX_LENGTH = 32;
+
+/** Lower-case letters and digits in groups joined by single hyphens (so `belly`, `evening-4-8`). */
+export const PATTERN_ID_SYNTAX = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
+const idSyntax = new RegExp(PATTERN_ID_SYNTAX);
+
+export function isBuiltInPatternId(value: unknown): value is BuiltInPatternId {
+  return typeof value === 'string' && (BUILT_IN_PATTERN_IDS as readonly string[]).includes(value);
+}
+
+/** Spelled like a pattern id: what IPC and the command line can check before the settings are at hand. */
+export function isPatternRef(value: unknown): value is PatternRef {
+  return typeof value === 'string' && value.length <= PATTERN_ID_MAX_LENGTH && idSyntax.test(value);
+}
+
+export function isCustomPatternId(value: unknown): value is CustomPatternId {
+  return isPatternRef(value) && !isBuiltInPatternId(value);
 }

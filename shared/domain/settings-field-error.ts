@@ -11,7 +11,11 @@ export type SettingsErrorCode =
   | 'unique'
   | 'accelerator'
   | 'order'
-  | 'empty';
+  | 'empty'
+  /** A number off its step (custom pattern phases: whole or half seconds). */
+  | 'step'
+  /** `breathing.patternId` names no built-in and no custom pattern. */
+  | 'missing-pattern';
 
 /** One refused setting: what the settings validator returns and `settings:update` answers with. */
 export interface SettingsFieldError {
@@ -23,6 +27,7 @@ export interface SettingsFieldError {
   readonly limits?: {
     readonly min?: number;
     readonly max?: number;
+    readonly step?: number;
     readonly allowed?: readonly (string | number | boolean)[];
   };
 }

@@ -6,18 +6,20 @@ export {
   breathingPatterns,
   DEFAULT_PATTERN_ID,
   findPattern,
-  isPatternId,
+  isBuiltInPatternId,
 } from './patterns.ts';
+export { patternChoices, resolvePattern, scheduledPattern } from './resolve-pattern.ts';
 export type { SignalAnswers, StretchRoutineOptions } from './routine.ts';
 export { pickStretchRoutine, suggestExercises } from './routine.ts';
 export type {
   BreathingPattern,
   BreathPhase,
+  BuiltInPatternId,
   Exercise,
   ExerciseId,
   ExerciseStep,
   IllustrationId,
-  PatternId,
+  PatternRef,
   PhaseKind,
   Place,
   SignalId,

@@ -1,8 +1,8 @@
 import type { Localized } from '../i18n/locale.ts';
-import type { BreathingPattern, PatternId } from './types.ts';
+import type { BreathingPattern, BuiltInPatternId } from './types.ts';
 
 /** The article's own exercise; used when nothing else is chosen. */
-export const DEFAULT_PATTERN_ID = 'belly' satisfies PatternId;
+export const DEFAULT_PATTERN_ID = 'belly' satisfies BuiltInPatternId;
 
 /**
  * Over-breathing (too deep or too fast) is the main way a pacer can make someone feel worse,
@@ -14,14 +14,20 @@ export const breatheGentlyCaution: Localized = {
 };
 
 // Breath holds are the element with the clearest list of people who should skip them.
-const holdsNotFor: Localized = {
+export const holdsNotFor: Localized = {
   en: 'Skip the holds if you are pregnant, have epilepsy or a heart or lung condition; ask your doctor first.',
   nl: 'Sla het vasthouden over als je zwanger bent, epilepsie hebt of een hart- of longaandoening; overleg eerst met je arts.',
 };
 
-const holdsUneasy: Localized = {
+export const holdsUneasy: Localized = {
   en: 'If holding your breath feels uneasy, shorten the counts or leave the holds out.',
   nl: 'Voelt vasthouden onrustig, maak de tellen dan korter of laat het vasthouden weg.',
+};
+
+/** Very slow breathing (4-7-8, custom patterns under four breaths a minute) can make one light-headed. */
+export const lightHeadedAtFirst: Localized = {
+  en: 'Feeling light-headed is common at first, so sit or lie down for it.',
+  nl: 'In het begin word je makkelijk licht in je hoofd, dus doe het zittend of liggend.',
 };
 
 /**
@@ -151,10 +157,7 @@ export const breathingPatterns: readonly BreathingPattern[] = [
     defaultSessionSeconds: 76,
     maxCycles: 4,
     cautions: [
-      {
-        en: 'Feeling light-headed is common at first, so sit or lie down for it.',
-        nl: 'In het begin word je makkelijk licht in je hoofd, dus doe het zittend of liggend.',
-      },
+      lightHeadedAtFirst,
       {
         en: 'Keep to four rounds at a time while it is new to you.',
         nl: 'Houd het bij vier rondes achter elkaar zolang het nieuw voor je is.',
@@ -170,9 +173,10 @@ const patternsById: ReadonlyMap<string, BreathingPattern> = new Map(
   breathingPatterns.map((pattern) => [pattern.id, pattern]),
 );
 
-export { isPatternId } from '../domain/pattern-ids.ts';
+export { isBuiltInPatternId } from '../domain/pattern-ids.ts';
 
-export function findPattern(id: PatternId): BreathingPattern {
+/** A built-in pattern; custom ones are found with resolvePattern (resolve-pattern.ts). */
+export function findPattern(id: BuiltInPatternId): BreathingPattern {
   const pattern = patternsById.get(id);
   // Unreachable while the data covers the union (the schema test checks it); fail loudly if not.
   if (pattern === undefined) throw new Error(`Unknown breathing pattern: ${id}`);

@@ -1,4 +1,4 @@
-import type { PatternId } from '../domain/pattern-ids.ts';
+import type { BuiltInPatternId, PatternRef } from '../domain/pattern-ids.ts';
 import type { SignalId } from '../domain/signals.ts';
 import type { Localized } from '../i18n/locale.ts';
 
@@ -19,10 +19,11 @@ export interface BreathPhase {
   readonly cue?: Localized;
 }
 
-export type { PatternId } from '../domain/pattern-ids.ts';
+export type { BuiltInPatternId, PatternRef } from '../domain/pattern-ids.ts';
 
+/** A pattern ready to pace: a built-in one, or a custom one made from the settings (custom-pattern.ts). */
 export interface BreathingPattern {
-  readonly id: PatternId;
+  readonly id: PatternRef;
   readonly name: Localized;
   /** One line: what it is and the timing in words. */
   readonly summary: Localized;
@@ -83,5 +84,5 @@ export interface Exercise {
   /** Signals from the check-in that this exercise fits. */
   readonly helpsWith: readonly SignalId[];
   /** Breathing exercises name the pacer pattern that goes with them. */
-  readonly patternId?: PatternId;
+  readonly patternId?: BuiltInPatternId;
 }

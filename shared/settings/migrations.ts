@@ -1,6 +1,7 @@
 import { isPlainObject } from '../domain/plain-data.ts';
 import type { SettingsFieldError } from '../domain/settings-field-error.ts';
 import { isAccelerator, isGlobalShortcut } from './accelerator.ts';
+import { type PatternSalvage, salvageCustomPatterns } from './salvage-custom-patterns.ts';
 import { DEFAULT_SETTINGS, SETTINGS_SCHEMA_VERSION, type Settings } from './types.ts';
 import { validateSettingsPatch } from './validate.ts';
 
@@ -111,10 +112,27 @@ function migrateV2ToV3(raw: Readonly<Record<string, unknown>>): Record<string, u
   return next;
 }
 
+/**
+ * Version 4 adds the user's own breathing patterns (`breathing.customPatterns`) and lets
+ * `breathing.patternId` name one of them. A version 3 file has none: it gets an empty list,
+ * written out so the file says what the app does; everything else stays as it was.
+ */
+function migrateV3ToV4(raw: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const breathing = asObject(raw.breathing);
+  return {
+    ...raw,
+    schemaVersion: 4,
+    breathing: Object.hasOwn(breathing, 'customPatterns')
+      ? raw.breathing
+      : { ...breathing, customPatterns: [] },
+  };
+}
+
 export const settingsMigrations: readonly SettingsMigration[] = [
   { from: 0, to: 1, migrate: migrateV0ToV1 },
   { from: 1, to: 2, migrate: migrateV1ToV2 },
   { from: 2, to: 3, migrate: migrateV2ToV3 },
+  { from: 3, to: 4, migrate: migrateV3ToV4 },
 ];
 
 export type MigrationFailure =
@@ -140,7 +158,13 @@ export type MigrationFailure =
     };
 
 export type MigrationResult =
-  | { readonly ok: true; readonly settings: Settings; readonly migratedFrom?: number }
+  | {
+      readonly ok: true;
+      readonly settings: Settings;
+      readonly migratedFrom?: number;
+      /** Custom patterns the file had wrong were left out (and the default put back to belly if it named one). */
+      readonly salvaged?: PatternSalvage;
+    }
   | MigrationFailure;
 
 /**
@@ -186,7 +210,7 @@ export function migrateSettings(
     current = { ...step.migrate(current), schemaVersion: step.to };
     currentVersion = step.to;
   }
-  const validated = validateSettingsPatch(DEFAULT_SETTINGS, current);
+  const validated = validateWithSalvage(current);
   if (!validated.ok) {
     return {
       ok: false,
@@ -195,7 +219,33 @@ export function migrateSettings(
       message: 'The settings file has values this app cannot use.',
     };
   }
-  return version === targetVersion
-    ? { ok: true, settings: validated.value }
-    : { ok: true, settings: validated.value, migratedFrom: version };
+  return {
+    ok: true,
+    settings: validated.value,
+    ...(version === targetVersion ? {} : { migratedFrom: version }),
+    ...(validated.salvage === undefined ? {} : { salvaged: validated.salvage }),
+  };
+}
+
+/**
+ * Validates; when only custom patterns (or the default naming a missing one) are wrong, leaves
+ * those patterns out and tries again, so a hand-edited pattern never costs the other settings.
+ * Relations are checked only once shapes are right, so a second round may find a duplicate.
+ */
+function validateWithSalvage(
+  raw: Record<string, unknown>,
+): ReturnType<typeof validateSettingsPatch> & { readonly salvage?: PatternSalvage } {
+  let current = raw;
+  let total: PatternSalvage | undefined;
+  for (let round = 0; ; round += 1) {
+    const validated = validateSettingsPatch(DEFAULT_SETTINGS, current);
+    if (validated.ok) return total === undefined ? validated : { ...validated, salvage: total };
+    const step = round < 3 ? salvageCustomPatterns(current, validated.errors) : undefined;
+    if (step === undefined) return validated;
+    current = step.value;
+    total = {
+      droppedPatterns: (total?.droppedPatterns ?? 0) + step.salvage.droppedPatterns,
+      defaultFellBack: (total?.defaultFellBack ?? false) || step.salvage.defaultFellBack,
+    };
+  }
 }

@@ -1,5 +1,6 @@
 import { BUSY_REASONS, EXCLUDED_APPS_LIMITS } from '../domain/busy.ts';
-import { PATTERN_IDS } from '../domain/pattern-ids.ts';
+import { CUSTOM_PATTERN_LIMITS, CUSTOM_PATTERN_PHASES } from '../domain/custom-patterns.ts';
+import { PATTERN_ID_MAX_LENGTH, PATTERN_ID_SYNTAX } from '../domain/pattern-ids.ts';
 import { ACCELERATOR_MAX_LENGTH } from './accelerator.ts';
 import { DEFAULT_SETTINGS, SETTINGS_SCHEMA_VERSION } from './types.ts';
 
@@ -17,6 +18,8 @@ export interface JsonSchema {
   readonly enum?: readonly (string | number | boolean)[];
   readonly minimum?: number;
   readonly maximum?: number;
+  /** Numbers only: the value divided by this is whole (0.5 = whole or half). */
+  readonly multipleOf?: number;
   readonly minLength?: number;
   readonly maxLength?: number;
   readonly pattern?: string;
@@ -44,6 +47,47 @@ function wholeNumber(
     ...(description ? { description } : {}),
   };
 }
+
+const patternIdRule: JsonSchema = {
+  type: 'string',
+  minLength: 1,
+  maxLength: PATTERN_ID_MAX_LENGTH,
+  pattern: PATTERN_ID_SYNTAX,
+};
+
+/**
+ * One custom pattern. A name is stored trimmed; uniqueness (ids and names, also against
+ * the built-in patterns) and the chosen default's existence are relations, checked in validate.ts.
+ */
+const customPatternRule: JsonSchema = {
+  type: 'object',
+  properties: {
+    id: {
+      ...patternIdRule,
+      description: 'Made from the name at creation; kept when the pattern is renamed.',
+    },
+    name: {
+      type: 'string',
+      minLength: 1,
+      maxLength: CUSTOM_PATTERN_LIMITS.nameMaxLength,
+      // Stored trimmed: no space at either end, no line breaks or control characters.
+      pattern: '^[^\\s\\u0000-\\u001f\\u007f](?:[^\\u0000-\\u001f\\u007f]*[^\\s\\u0000-\\u001f\\u007f])?$',
+    },
+    ...Object.fromEntries(
+      CUSTOM_PATTERN_PHASES.map((phase) => [
+        phase,
+        {
+          type: 'number',
+          minimum: CUSTOM_PATTERN_LIMITS.phases[phase].min,
+          maximum: CUSTOM_PATTERN_LIMITS.phases[phase].max,
+          multipleOf: CUSTOM_PATTERN_LIMITS.stepSeconds,
+        } satisfies JsonSchema,
+      ]),
+    ),
+  },
+  required: ['id', 'name', ...CUSTOM_PATTERN_PHASES],
+  additionalProperties: false,
+};
 
 function flag(defaultValue: boolean): JsonSchema {
   return { type: 'boolean', default: defaultValue };
@@ -80,8 +124,19 @@ const settingsProperties: Readonly<Record<keyof typeof DEFAULT_SETTINGS, JsonSch
       enabled: flag(d.breathing.enabled),
       intervalMinutes: wholeNumber(5, 180, d.breathing.intervalMinutes),
       durationSeconds: wholeNumber(30, 600, d.breathing.durationSeconds),
-      patternId: oneOf(PATTERN_IDS, d.breathing.patternId),
+      patternId: {
+        ...patternIdRule,
+        default: d.breathing.patternId,
+        description: 'A built-in pattern id or the id of one of customPatterns.',
+      },
       ring: flag(d.breathing.ring),
+      customPatterns: {
+        type: 'array',
+        items: customPatternRule,
+        maxItems: CUSTOM_PATTERN_LIMITS.maxCount,
+        default: d.breathing.customPatterns,
+        description: 'Phase lengths in seconds, whole or half.',
+      },
     },
     d.breathing,
   ),

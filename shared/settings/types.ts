@@ -1,5 +1,6 @@
 import { type BusyPreferences, DEFAULT_BUSY_PREFERENCES } from '../domain/busy.ts';
-import type { PatternId } from '../exercises/types.ts';
+import type { CustomPattern } from '../domain/custom-patterns.ts';
+import type { PatternRef } from '../domain/pattern-ids.ts';
 
 export type LanguageSetting = 'system' | 'en' | 'nl';
 export type ThemeSetting = 'system' | 'light' | 'dark';
@@ -20,9 +21,12 @@ export interface Settings {
     readonly enabled: boolean;
     readonly intervalMinutes: number;
     readonly durationSeconds: number;
-    readonly patternId: PatternId;
+    /** The pattern of scheduled breaks: a built-in id or one of `customPatterns` (the validator checks it exists). */
+    readonly patternId: PatternRef;
     /** A ring around the shape that fills through each breath. */
     readonly ring: boolean;
+    /** The user's own patterns (at most CUSTOM_PATTERN_LIMITS.maxCount), in the order they were made. */
+    readonly customPatterns: readonly CustomPattern[];
   };
   readonly stretch: {
     readonly enabled: boolean;
@@ -84,14 +88,21 @@ export interface Settings {
   readonly runNativelyOnWayland: boolean;
 }
 
-export const SETTINGS_SCHEMA_VERSION = 3;
+export const SETTINGS_SCHEMA_VERSION = 4;
 
 export const DEFAULT_SETTINGS: Settings = {
   schemaVersion: SETTINGS_SCHEMA_VERSION,
   language: 'system',
   theme: 'system',
   motion: 'system',
-  breathing: { enabled: true, intervalMinutes: 25, durationSeconds: 60, patternId: 'belly', ring: false },
+  breathing: {
+    enabled: true,
+    intervalMinutes: 25,
+    durationSeconds: 60,
+    patternId: 'belly',
+    ring: false,
+    customPatterns: [],
+  },
   stretch: { enabled: true, intervalMinutes: 90, durationMinutes: 5, includeFloor: false },
   notice: { enabled: true, leadSeconds: 30 },
   postpone: { minutes: 5, limit: 3 },

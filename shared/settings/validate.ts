@@ -2,6 +2,7 @@ import { boundedMessage, echoInput } from '../bounded-text.ts';
 import { FORBIDDEN_KEYS, isPlainObject } from '../domain/plain-data.ts';
 import type { SettingsFieldError } from '../domain/settings-field-error.ts';
 import { isAccelerator, isGlobalShortcut } from './accelerator.ts';
+import { checkCustomPatterns } from './custom-pattern-relations.ts';
 import { type JsonSchema, settingsSchema } from './schema.ts';
 import type { Settings } from './types.ts';
 
@@ -90,6 +91,13 @@ function check(schema: JsonSchema, value: unknown, path: string, errors: Setting
       (schema.maximum !== undefined && value > schema.maximum)
     ) {
       errors.push({ path, code: 'range', message: describeNumberRule(schema), limits: numberLimits(schema) });
+    } else if (schema.multipleOf !== undefined && !Number.isInteger(value / schema.multipleOf)) {
+      errors.push({
+        path,
+        code: 'step',
+        message: `must be a multiple of ${schema.multipleOf}`,
+        limits: { ...numberLimits(schema), step: schema.multipleOf },
+      });
     }
     return value;
   }
@@ -213,7 +221,10 @@ function checkObject(
   return copy;
 }
 
-/** Rules JSON Schema cannot say (or says only loosely): cross-field order and the accelerator grammar. */
+/**
+ * Rules JSON Schema cannot say (or says only loosely): cross-field order, the accelerator grammar,
+ * and custom patterns (unique ids and names, the chosen default exists).
+ */
 function checkRelations(settings: Settings, errors: SettingsFieldError[]): void {
   const hours = settings.workingHours;
   // The scheduler reads an end before the start as a window that runs past midnight into the
@@ -247,6 +258,7 @@ function checkRelations(settings: Settings, errors: SettingsFieldError[]): void 
       message: 'needs a modifier such as "Alt" (only F13 to F24 may stand alone)',
     });
   }
+  checkCustomPatterns(settings.breathing, errors);
 }
 
 /** Validates a complete settings document; on success `value` is a fresh copy. */

@@ -3,7 +3,10 @@ import { createBreakSessionOwner, PAUSE_ALLOWANCE_MS } from '../../main/break-se
 import { plannedBreathingMs, plannedSchedulerConfig } from '../../main/planned-scheduler-config.ts';
 import { SchedulerError } from '../../main/scheduler/errors.ts';
 import type { BeginBreakOptions } from '../../main/scheduler/scheduler.ts';
+import type { CustomPatternId } from '../../shared/domain/pattern-ids.ts';
+import { fromCustomPattern } from '../../shared/exercises/custom-pattern.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings/types.ts';
+import { EVENING, settingsWithPatterns } from '../support/custom-patterns.ts';
 
 function setup(settings: Settings = DEFAULT_SETTINGS) {
   let now = 1_000;
@@ -152,5 +155,36 @@ describe('main owns the break session', () => {
     owner.close({ kind: 'stretch', outcome: 'taken' });
     owner.open({ kind: 'stretch', source: 'scheduled', durationMs: 300_000 });
     expect(owner.current()?.exerciseIds).not.toEqual(first);
+  });
+});
+
+describe('main resolves custom patterns for the session it hands the break window', () => {
+  const withEvening = settingsWithPatterns([EVENING], 'evening');
+
+  it('plans a scheduled, a manual and a chosen custom break with its phases', () => {
+    const { owner } = setup(withEvening);
+    owner.open({ kind: 'breathing', source: 'scheduled' });
+    expect(owner.current()?.plan).toMatchObject({ cycles: 5, cycleMs: 11_500, pattern: { id: 'evening' } });
+    owner.close();
+    owner.open({ kind: 'breathing', source: 'manual', patternId: 'box' });
+    expect(owner.choose('evening' as CustomPatternId, 120_000)).toMatchObject({
+      patternId: 'evening',
+      durationMs: 3_000 + 10 * 11_500,
+      plan: { pattern: { phases: fromCustomPattern(EVENING).phases } },
+    });
+  });
+
+  it('refuses to choose a pattern the settings do not have, and keeps the session', () => {
+    const { owner } = setup(withEvening);
+    owner.open({ kind: 'breathing', source: 'manual' });
+    const before = owner.current();
+    expect(() => owner.choose('morning' as CustomPatternId, 60_000)).toThrow(SchedulerError);
+    expect(owner.current()).toBe(before);
+  });
+
+  it('opens a break whose custom pattern was deleted meanwhile with the scheduled pattern', () => {
+    const { owner } = setup(DEFAULT_SETTINGS);
+    owner.open({ kind: 'breathing', source: 'manual', patternId: 'evening' as CustomPatternId });
+    expect(owner.current()).toMatchObject({ patternId: 'belly', plan: { pattern: { id: 'belly' } } });
   });
 });

@@ -6,9 +6,11 @@ import {
   requestedBreathingMs,
 } from '../../shared/break-plan.ts';
 import { BREAK_LENGTH_LIMITS_MS } from '../../shared/domain/limits.ts';
+import { fromCustomPattern } from '../../shared/exercises/custom-pattern.ts';
 import { breathingPatterns, findPattern } from '../../shared/exercises/patterns.ts';
 import { settingsSchema } from '../../shared/settings/schema.ts';
 import { DEFAULT_SETTINGS } from '../../shared/settings/types.ts';
+import { EVENING } from '../support/custom-patterns.ts';
 
 const withSeconds = (durationSeconds: number) => ({
   breathing: { ...DEFAULT_SETTINGS.breathing, durationSeconds },
@@ -82,5 +84,34 @@ describe('breathedSecondsWithin: statistics count exactly what was breathed', ()
     [7200, 55],
   ])('a report of %d s counts %d s', (reported, counted) => {
     expect(breathedSecondsWithin(plan, reported)).toBe(counted);
+  });
+});
+
+describe('planBreakSession with a custom pattern', () => {
+  // 3.5 + 1.5 + 5.5 + 1 = 11.5 s a cycle, both holds, half seconds.
+  const evening = fromCustomPattern(EVENING);
+
+  it.each([
+    [60, 5], // 5.2 cycles: rounds down to 57.5 s
+    [63, 5], // 5.48: still down
+    [64, 6], // 5.57: up
+    [1, 1], // never less than one cycle
+    // Holds but no cap: 4-7-8's four rounds are its practice's own dose; here the user made the
+    // rhythm and chose the length, so ten minutes are ten minutes (52 whole cycles).
+    [600, 52],
+  ] as const)('at %i s breathes %i whole cycles, pre-roll on top', (seconds, cycles) => {
+    const plan = planBreakSession({ requestedMs: seconds * 1000 }, evening);
+    expect(plan).toEqual({
+      pattern: evening,
+      cycles,
+      cycleMs: 11_500,
+      breathingMs: cycles * 11_500,
+      prerollMs: PREROLL_MS,
+      totalMs: PREROLL_MS + cycles * 11_500,
+    });
+  });
+
+  it('carries the pattern main resolved, so the break window paces exactly these phases', () => {
+    expect(planBreakSession(DEFAULT_SETTINGS, evening).pattern.phases).toEqual(evening.phases);
   });
 });

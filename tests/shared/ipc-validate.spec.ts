@@ -42,7 +42,10 @@ describe('ipc payload validators', () => {
     expect(validateBreakStart({ kind: 'stretch', durationSeconds: 300 }).ok).toBe(true);
     expect(validateBreakStart({ kind: 'breathing', patternId: 'box' }).ok).toBe(true);
     expect(validateBreakStart({ kind: 'nap' }).ok).toBe(false);
-    expect(validateBreakStart({ kind: 'breathing', patternId: 'fast' }).ok).toBe(false);
+    expect(validateBreakStart({ kind: 'breathing', patternId: 'Fast!' }).ok).toBe(false);
+    expect(validateBreakStart({ kind: 'breathing', patternId: 'x'.repeat(33) }).ok).toBe(false);
+    // Spelled like a custom pattern's id: whether it exists is checked against the settings (unknownPatternError).
+    expect(validateBreakStart({ kind: 'breathing', patternId: 'evening' }).ok).toBe(true);
     expect(validateBreakStart({ kind: 'breathing', durationSeconds: 9 }).ok).toBe(false);
     expect(validateBreakStart({ kind: 'breathing', durationSeconds: 3601 }).ok).toBe(false);
     expect(validateBreakStart({ kind: 'breathing', durationSeconds: 30.5 }).ok).toBe(false);
@@ -66,7 +69,7 @@ describe('ipc payload validators', () => {
       { patternId: 'box', requestedMs: -60_000 },
       { patternId: 'box' },
       { requestedMs: 60_000 },
-      { requestedMs: 60_000, patternId: 'fast' },
+      { requestedMs: 60_000, patternId: 'not a pattern' },
       { requestedMs: 60_000, patternId: null },
       { requestedMs: 60_000, patternId: 'box', kind: 'breathing' },
       { durationMs: 60_000, patternId: 'box' },

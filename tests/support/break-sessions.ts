@@ -1,7 +1,8 @@
 import { planBreakSession } from '../../shared/break-plan.ts';
-import { findPattern } from '../../shared/exercises/patterns.ts';
+import { resolvePattern } from '../../shared/exercises/resolve-pattern.ts';
 import type { BreakSession } from '../../shared/ipc-contract.ts';
 import type { SchedulerSnapshot } from '../../shared/scheduler-types.ts';
+import { DEFAULT_SETTINGS } from '../../shared/settings/types.ts';
 
 /**
  * Break sessions and scheduler snapshots for the break window's component and e2e tests. A
@@ -11,7 +12,9 @@ import type { SchedulerSnapshot } from '../../shared/scheduler-types.ts';
 export function breathingSession(overrides: Partial<Omit<BreakSession, 'plan'>> = {}): BreakSession {
   const { durationMs: requestedMs = 20_000, ...rest } = overrides;
   const patternId = rest.patternId ?? 'belly';
-  const plan = planBreakSession({ requestedMs }, findPattern(patternId));
+  const pattern = resolvePattern(DEFAULT_SETTINGS, patternId);
+  if (pattern === undefined) throw new Error(`no pattern ${patternId} in the default settings`);
+  const plan = planBreakSession({ requestedMs }, pattern);
   return {
     kind: 'breathing',
     patternId,

@@ -63,6 +63,7 @@ export function createFakeBridge(options: FakeBridgeOptions = {}): FakeBridge {
     platform: 'linux',
     systemLocale: 'en',
     settingsWereReset: false,
+    defaultPatternFellBack: false,
     ...options.appInfo,
   };
   const listeners = new Map<PushChannel, Set<(payload: never) => void>>();

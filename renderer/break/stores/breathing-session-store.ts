@@ -1,6 +1,6 @@
 import { type ReadonlySignal, signal } from '@preact/signals';
 import type { BreathingPlan } from '../../../shared/break-plan.ts';
-import type { PatternId } from '../../../shared/exercises/types.ts';
+import type { PatternRef } from '../../../shared/exercises/types.ts';
 import type { BreakCompletion, BreakSession } from '../../../shared/ipc-contract.ts';
 import type { MainAnswers } from './main-answers.ts';
 
@@ -22,7 +22,7 @@ export interface BreathingSessionStore {
    */
   start(): void;
   /** The setup's choice: main plans it and answers with the session; a refusal keeps the setup. */
-  choose(patternId: PatternId, requestedMs: number): Promise<void>;
+  choose(patternId: PatternRef, requestedMs: number): Promise<void>;
   /** Cancel in the setup: nothing was breathed; the break ends and the window goes away. */
   cancel(): Promise<void>;
   /** The pacer ended: the done screen shows at once, main is told. */
@@ -75,7 +75,7 @@ export function createBreathingSessionStore({
     oneMore() {
       const current = stage.value;
       if (current.name !== 'done') return;
-      const { patternId } = current.plan;
+      const patternId = current.plan.pattern.id;
       void main.tell('break:start', 'pacer.refused', { kind: 'breathing', patternId, durationSeconds: 60 });
     },
   };

@@ -17,6 +17,8 @@ export const notifications = defineNamespace(
     'notifications.skip': 'Skip',
     'notifications.settings-reset':
       'Your settings file could not be read, so Breathing Room started with its defaults. The old file is kept beside it.',
+    'notifications.unknown-pattern':
+      'There is no breathing pattern called "{patternId}". Preferences › Breathing lists yours.',
     'notifications.shortcut-taken':
       'The shortcut {accelerator} is in use by another app. You can pick another one in Preferences.',
     'notifications.shortcut-unavailable-wayland':
@@ -41,6 +43,8 @@ export const notifications = defineNamespace(
     'notifications.skip': 'Overslaan',
     'notifications.settings-reset':
       'Je instellingenbestand kon niet worden gelezen, dus Breathing Room is gestart met de standaardwaarden. Het oude bestand staat ernaast bewaard.',
+    'notifications.unknown-pattern':
+      'Er is geen ademritme dat "{patternId}" heet. Je eigen ritmes staan bij Voorkeuren › Ademhaling.',
     'notifications.shortcut-taken':
       'De sneltoets {accelerator} wordt al door een andere app gebruikt. Je kunt een andere kiezen bij Voorkeuren.',
     'notifications.shortcut-unavailable-wayland':

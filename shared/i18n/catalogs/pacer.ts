@@ -12,6 +12,11 @@ export const pacer = defineNamespace(
     'pacer.breaths': { one: '{count} breath', other: '{count} breaths' },
     'pacer.start': 'Begin',
     'pacer.cautions-title': 'Go gently',
+    'pacer.custom-summary': 'Your own rhythm: {phases}.',
+    'pacer.custom-inhale': 'in for {seconds} s',
+    'pacer.custom-hold-in': 'hold for {seconds} s',
+    'pacer.custom-exhale': 'out for {seconds} s',
+    'pacer.custom-hold-out': 'rest for {seconds} s',
     'pacer.settle-low': 'A hand on your belly, in through your nose, and let the belly rise.',
     'pacer.length-capped': {
       one: 'This pattern keeps to {count} round at a time, so a longer length changes nothing.',
@@ -81,6 +86,11 @@ export const pacer = defineNamespace(
     'pacer.breaths': { one: '{count} ademhaling', other: '{count} ademhalingen' },
     'pacer.start': 'Beginnen',
     'pacer.cautions-title': 'Doe het rustig aan',
+    'pacer.custom-summary': 'Je eigen ritme: {phases}.',
+    'pacer.custom-inhale': '{seconds} s in',
+    'pacer.custom-hold-in': '{seconds} s vasthouden',
+    'pacer.custom-exhale': '{seconds} s uit',
+    'pacer.custom-hold-out': '{seconds} s rust',
     'pacer.settle-low': 'Leg een hand op je buik, adem in door je neus en laat je buik omhoogkomen.',
     'pacer.length-capped': {
       one: 'Bij dit patroon blijf je bij {count} ronde achter elkaar; langer maakt geen verschil.',

@@ -1,5 +1,5 @@
 import { planBreakSession } from '../../../shared/break-plan.ts';
-import { findPattern } from '../../../shared/exercises/patterns.ts';
+import { requirePattern } from '../../../shared/exercises/resolve-pattern.ts';
 import type {
   BreakChoice,
   BreakSession,
@@ -45,10 +45,11 @@ const answeredWithNull: ReadonlySet<string> = new Set<InvokeChannel>([
   'checkin:save',
 ]);
 
-// The setup's choice is answered the way main answers it: the session, planned for the choice.
+// The setup's choice is answered the way main answers it: the session, planned for the choice,
+// the pattern resolved against the page's settings (so a custom one works as in main).
 function planChoice({ patternId, requestedMs }: BreakChoice): BreakSession {
   const session = responses['break:session'] as BreakSession;
-  const plan = planBreakSession({ requestedMs }, findPattern(patternId));
+  const plan = planBreakSession({ requestedMs }, requirePattern(bridge.settings(), patternId));
   return { ...session, patternId, durationMs: plan.totalMs, plan };
 }
 

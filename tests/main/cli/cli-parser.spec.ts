@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { cliHelpText, parseCli } from '../../../main/cli/cli-parser.ts';
+import { type CliPatterns, cliHelpText, parseCli } from '../../../main/cli/cli-parser.ts';
 import { PAUSE_MINUTES } from '../../../shared/domain/limits.ts';
 
-const PATTERNS = ['belly', 'box', 'four-seven-eight'] as const;
+const PATTERN_LIST = ['belly', 'box', 'four-seven-eight'] as const;
+type TestPattern = (typeof PATTERN_LIST)[number];
+const PATTERNS: CliPatterns<TestPattern> = {
+  listed: PATTERN_LIST,
+  accepts: (value): value is TestPattern => (PATTERN_LIST as readonly string[]).includes(value),
+};
 const EXE = '/opt/Breathing Room/breathing-room';
 
 function parse(...args: string[]) {
@@ -48,9 +53,9 @@ describe('parseCli commands', () => {
     expect(parse('--breathe', 'BOX')).toEqual({ ok: true, command: { kind: 'breathe', patternId: 'box' } });
   });
 
-  it('refuses an unknown pattern and lists the known ones', () => {
-    expect(errorOf(parse('--breathe', 'fast'))).toBe(
-      'Unknown breathing pattern "fast". Known patterns: belly, box, four-seven-eight.',
+  it('refuses a name no pattern can have and lists the built-in ones', () => {
+    expect(errorOf(parse('--breathe', 'fast breath'))).toBe(
+      'Unknown breathing pattern "fast breath". Known patterns: belly, box, four-seven-eight, and your own from Preferences.',
     );
     expect(errorOf(parse('--breathe='))).toContain('Unknown breathing pattern ""');
   });
@@ -179,7 +184,7 @@ describe('parseCli with what Electron and the OS add', () => {
 
 describe('cliHelpText', () => {
   it('names the version, every option and the patterns', () => {
-    const text = cliHelpText('1.2.3', PATTERNS);
+    const text = cliHelpText('1.2.3', PATTERN_LIST);
     expect(text.startsWith('Breathing Room 1.2.3\n')).toBe(true);
     for (const option of [
       '--breathe [pattern]',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCli } from '../../../main/cli/cli-parser.ts';
+import { type CliPatterns, parseCli } from '../../../main/cli/cli-parser.ts';
 import {
   commandFromLaunchData,
   type HandedCommand,
@@ -8,9 +8,14 @@ import {
 } from '../../../main/cli/launch-data.ts';
 import { PAUSE_MINUTES } from '../../../shared/domain/limits.ts';
 
-const PATTERNS = ['belly', 'box'] as const;
+const PATTERN_LIST = ['belly', 'box'] as const;
+type TestPattern = (typeof PATTERN_LIST)[number];
+const PATTERNS: CliPatterns<TestPattern> = {
+  listed: PATTERN_LIST,
+  accepts: (value): value is TestPattern => (PATTERN_LIST as readonly string[]).includes(value),
+};
 
-const HANDED: readonly HandedCommand<(typeof PATTERNS)[number]>[] = [
+const HANDED: readonly HandedCommand<TestPattern>[] = [
   { kind: 'none' },
   { kind: 'hidden' },
   { kind: 'breathe' },

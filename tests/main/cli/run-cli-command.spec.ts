@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AppCommands } from '../../../main/app-commands.ts';
 import { parseCli } from '../../../main/cli/cli-parser.ts';
+import { CLI_PATTERNS } from '../../../main/cli/cli-patterns.ts';
 import { runCliCommand } from '../../../main/cli/run-cli-command.ts';
-import { PATTERN_IDS } from '../../../shared/domain/pattern-ids.ts';
 
 function recorder() {
   const calls: string[] = [];
@@ -28,7 +28,7 @@ function recorder() {
 }
 
 function launch(args: string[], firstRun = false, openedAtLogin?: boolean): string[] {
-  const parsed = parseCli(['/usr/bin/breathing-room', ...args], PATTERN_IDS);
+  const parsed = parseCli(['/usr/bin/breathing-room', ...args], CLI_PATTERNS);
   if (!parsed.ok) throw new Error(parsed.error);
   const { calls, commands } = recorder();
   runCliCommand(

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { vi } from 'vitest';
 import { parseCli } from '../../../main/cli/cli-parser.ts';
+import { CLI_PATTERNS } from '../../../main/cli/cli-patterns.ts';
 import { launchData } from '../../../main/cli/launch-data.ts';
-import { PATTERN_IDS } from '../../../shared/domain/pattern-ids.ts';
 import type { IpcResult } from '../../../shared/ipc-contract.ts';
 import { type PlatformUnderTest, playPlatform, provideTrayIcons } from './boot-platform.ts';
 import { app, FakeBrowserWindow, type FakeWebContents, ipcMain, resetFakeElectron } from './fake-electron.ts';
@@ -129,7 +129,7 @@ export function chromiumReorderedArgv(argv: readonly string[]): string[] {
  * Returns whether it reached the running app.
  */
 export function secondLaunch(argv: readonly string[], workingDirectory = '/'): boolean {
-  const parsed = parseCli(argv, PATTERN_IDS);
+  const parsed = parseCli(argv, CLI_PATTERNS);
   if (!parsed.ok || parsed.command.kind === 'help' || parsed.command.kind === 'version') return false;
   app.emit(
     'second-instance',

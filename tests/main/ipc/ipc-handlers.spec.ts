@@ -8,6 +8,7 @@ import { createMemoryLogger } from '../../../main/logger.ts';
 import { plannedBreathingMs, plannedSchedulerConfig } from '../../../main/planned-scheduler-config.ts';
 import type { WindowKind } from '../../../main/windows/window-options.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../../shared/settings/types.ts';
+import { EVENING, settingsWithPatterns } from '../../support/custom-patterns.ts';
 import { FakeWebContents, ipcMain, resetFakeElectron } from '../fakes/fake-electron.ts';
 import { configWith } from '../scheduler/config-helpers.ts';
 import { createHarness, MINUTE, SECOND } from '../scheduler/fakes.ts';
@@ -47,7 +48,7 @@ function setup(settings: Settings = DEFAULT_SETTINGS) {
   };
   const deps: IpcHandlerDeps = {
     scheduler: h.scheduler,
-    settings: { get: unused, update: unused, reset: unused, consumeResetNotice: unused },
+    settings: { get: () => settings, update: unused, reset: unused, consumeResetNotice: unused },
     stats: { lastDays: unused, recordFeeling: unused, recordCheckin: unused, exportCsv: unused },
     commands,
     sessions,
@@ -258,5 +259,60 @@ describe('4-7-8 from the IPC entry point', () => {
       expect(sessions.current()?.plan?.cycles).toBeLessThanOrEqual(4);
       expect(h.snap().current?.durationMs).toBeLessThanOrEqual(3_000 + 4 * 19_000);
     }
+  });
+});
+
+describe('custom patterns over IPC: accepted only while the settings have them', () => {
+  const withEvening = settingsWithPatterns([EVENING]);
+
+  it('break:start and break:choose run an existing custom pattern, planned in whole 11.5 s cycles', async () => {
+    const { h, open, invoke, openSession } = setup(withEvening);
+    const breakWindow = open('break');
+    expect(
+      await invoke(open('panel'), 'break:start', {
+        kind: 'breathing',
+        patternId: 'evening',
+        durationSeconds: 60,
+      }),
+    ).toEqual({ ok: true, value: null });
+    expect(h.ofType('break-started')).toEqual([
+      expect.objectContaining({ patternId: 'evening', durationMs: 3_000 + 5 * 11_500 }),
+    ]);
+    openSession();
+    const chosen = await invoke(breakWindow, 'break:choose', { patternId: 'evening', requestedMs: 120_000 });
+    expect(chosen).toMatchObject({
+      ok: true,
+      value: { patternId: 'evening', plan: { cycles: 10, cycleMs: 11_500, pattern: { id: 'evening' } } },
+    });
+  });
+
+  it('refuses a custom id these settings do not have, as a bad payload, and changes nothing', async () => {
+    const { h, open, invoke, openSession } = setup(withEvening);
+    const refusal = {
+      ok: false,
+      error: { code: 'invalid-payload', message: 'Unknown breathing pattern "morning".' },
+    };
+    expect(await invoke(open('panel'), 'break:start', { kind: 'breathing', patternId: 'morning' })).toEqual(
+      refusal,
+    );
+    expect(h.ofType('break-started')).toEqual([]);
+    h.scheduler.startNow('breathing');
+    openSession();
+    const before = h.snap();
+    expect(
+      await invoke(open('break'), 'break:choose', { patternId: 'morning', requestedMs: 60_000 }),
+    ).toEqual(refusal);
+    expect(h.snap()).toEqual(before);
+  });
+
+  it('refuses a custom id once its pattern was deleted from the settings', async () => {
+    const { h, open, invoke } = setup(DEFAULT_SETTINGS);
+    expect(
+      await invoke(open('panel'), 'break:start', { kind: 'breathing', patternId: 'evening' }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-payload' },
+    });
+    expect(h.ofType('break-started')).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { nodeSettingsFileSystem } from '../../../main/settings/node-settings-file-system.ts';
 import {
   createSettingsService,
+  defaultPatternFellBack,
   type SettingsServiceOptions,
 } from '../../../main/settings/settings-service.ts';
 import type { SettingsFileSystem, SettingsStorePort } from '../../../main/settings/settings-store-port.ts';
@@ -229,6 +230,49 @@ describe.each(Object.entries(adapters))('settings service over %s', (_name, make
     expect(service.get()).toEqual(expected);
     expect(readJson(settingsFile())).toEqual(expected);
     expect(service.consumeResetNotice()).toBe(false);
+  });
+
+  it('keeps every other setting when only a custom pattern is wrong, and keeps the file as a backup', () => {
+    const good = {
+      id: 'evening',
+      name: 'Evening',
+      inhaleSeconds: 4,
+      holdInSeconds: 0,
+      exhaleSeconds: 6,
+      holdOutSeconds: 0,
+    };
+    const bad = { ...good, id: 'dawn', name: 'Dawn', exhaleSeconds: 6.3 };
+    const hash = writeFile(
+      JSON.stringify({
+        ...DEFAULT_SETTINGS,
+        language: 'nl',
+        breathing: {
+          ...DEFAULT_SETTINGS.breathing,
+          intervalMinutes: 40,
+          patternId: 'dawn',
+          customPatterns: [good, bad],
+        },
+      }),
+    );
+    const service = open();
+    const backupPath = path.join(directory, 'settings.repaired-2026-11-25T19-54-21-123Z.json');
+    expect(service.loadOutcome()).toEqual({
+      kind: 'salvaged',
+      salvage: { droppedPatterns: 1, defaultFellBack: true },
+      backupPath,
+    });
+    expect(defaultPatternFellBack(service.loadOutcome())).toBe(true);
+    expect(sha(backupPath)).toBe(hash);
+    const expected = {
+      ...DEFAULT_SETTINGS,
+      language: 'nl',
+      breathing: { ...DEFAULT_SETTINGS.breathing, intervalMinutes: 40, customPatterns: [good] },
+    };
+    expect(service.get()).toEqual(expected);
+    expect(readJson(settingsFile())).toEqual(expected);
+    // Not a reset: no "your settings could not be read" notice.
+    expect(service.consumeResetNotice()).toBe(false);
+    expect(open().loadOutcome()).toEqual({ kind: 'loaded' });
   });
 
   it('adds a counter when a backup with the same timestamp exists', () => {

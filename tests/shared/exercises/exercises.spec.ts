@@ -6,7 +6,7 @@ import {
   SECONDS_PER_REPETITION,
   stepSeconds,
 } from '../../../shared/exercises/exercises.ts';
-import { isPatternId } from '../../../shared/exercises/patterns.ts';
+import { isBuiltInPatternId } from '../../../shared/exercises/patterns.ts';
 import type { ExerciseId, ExerciseStep, Place, SignalId } from '../../../shared/exercises/types.ts';
 import type { Localized } from '../../../shared/i18n/locale.ts';
 
@@ -161,7 +161,7 @@ describe('exercises schema', () => {
   it('links belly breathing to the belly pacer pattern and any other pattern link to a real pattern', () => {
     expect(findExercise('belly-breathing').patternId).toBe('belly');
     for (const exercise of exercises) {
-      if (exercise.patternId !== undefined) expect(isPatternId(exercise.patternId)).toBe(true);
+      if (exercise.patternId !== undefined) expect(isBuiltInPatternId(exercise.patternId)).toBe(true);
     }
   });
 

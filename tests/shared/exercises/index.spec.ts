@@ -22,7 +22,7 @@ describe('exercise library entry point', () => {
     ).toBeGreaterThan(0);
     expect(library.suggestExercises(new Map([['breath-high', 2]]), 1)[0]?.id).toBe('belly-breathing');
     expect(library.findExercise('body-scan').id).toBe('body-scan');
-    expect(library.isPatternId('box')).toBe(true);
+    expect(library.isBuiltInPatternId('box')).toBe(true);
     expect(library.isExerciseId('box')).toBe(false);
     expect(library.isIllustrationId('body-scan')).toBe(true);
   });

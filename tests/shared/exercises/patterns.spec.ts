@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { PATTERN_IDS } from '../../../shared/domain/pattern-ids.ts';
+import { BUILT_IN_PATTERN_IDS } from '../../../shared/domain/pattern-ids.ts';
 import {
   breatheGentlyCaution,
   breathingPatterns,
   DEFAULT_PATTERN_ID,
   findPattern,
-  isPatternId,
+  isBuiltInPatternId,
 } from '../../../shared/exercises/patterns.ts';
-import type { BreathingPattern, BreathPhase, PatternId } from '../../../shared/exercises/types.ts';
+import type { BreathingPattern, BreathPhase, BuiltInPatternId } from '../../../shared/exercises/types.ts';
 import type { Localized } from '../../../shared/i18n/locale.ts';
 
 // The data must cover the one list of ids (shared/domain/pattern-ids.ts), in its order.
-const EXPECTED_IDS: readonly PatternId[] = PATTERN_IDS;
+const EXPECTED_IDS: readonly BuiltInPatternId[] = BUILT_IN_PATTERN_IDS;
 
-function pattern(id: PatternId): BreathingPattern {
+function pattern(id: BuiltInPatternId): BreathingPattern {
   const found = breathingPatterns.find((candidate) => candidate.id === id);
   if (found === undefined) throw new Error(`missing pattern ${id}`);
   return found;
@@ -180,7 +180,7 @@ describe('breathingPatterns copy', () => {
 
 describe('pattern lookups', () => {
   it('accepts every pattern id', () => {
-    for (const id of EXPECTED_IDS) expect(isPatternId(id)).toBe(true);
+    for (const id of EXPECTED_IDS) expect(isBuiltInPatternId(id)).toBe(true);
   });
 
   it('refuses anything else, including prototype keys and wrong case', () => {
@@ -197,7 +197,7 @@ describe('pattern lookups', () => {
       {},
       ['belly'],
     ]) {
-      expect(isPatternId(value)).toBe(false);
+      expect(isBuiltInPatternId(value)).toBe(false);
     }
   });
 
@@ -206,6 +206,6 @@ describe('pattern lookups', () => {
   });
 
   it('throws for an id outside the data instead of returning undefined', () => {
-    expect(() => findPattern('nope' as PatternId)).toThrow(/nope/);
+    expect(() => findPattern('nope' as BuiltInPatternId)).toThrow(/nope/);
   });
 });

@@ -179,18 +179,121 @@ describe('migrateSettings', () => {
       return { ...raw };
     };
     const chain: SettingsMigration[] = [
+      { from: 4, to: 5, migrate: (raw) => record('4→5', raw) },
       { from: 3, to: 4, migrate: (raw) => record('3→4', raw) },
       { from: 2, to: 3, migrate: (raw) => record('2→3', raw) },
       { from: 1, to: 2, migrate: (raw) => record('1→2', raw) },
       { from: 0, to: 1, migrate: (raw) => record('0→1', raw) },
     ];
-    const result = migrateSettings({}, chain, 4);
-    // Validation targets the real schema, so the fake version 4 is refused afterwards; the order is what matters.
-    expect(seen).toEqual(['0→1', '1→2', '2→3', '3→4']);
+    const result = migrateSettings({}, chain, 5);
+    // Validation targets the real schema, so the fake version 5 is refused afterwards; the order is what matters.
+    expect(seen).toEqual(['0→1', '1→2', '2→3', '3→4', '4→5']);
     expect(result.ok).toBe(false);
   });
 
   it('reports a gap in the chain', () => {
     expect(migrateSettings({}, [], 1)).toMatchObject({ ok: false, reason: 'no-migration', version: 0 });
+  });
+});
+
+describe('migration step 3 → 4 (custom breathing patterns)', () => {
+  const version3File = {
+    schemaVersion: 3,
+    language: 'nl',
+    theme: 'dark',
+    breathing: { enabled: false, intervalMinutes: 40, durationSeconds: 120, patternId: 'box', ring: true },
+    stretch: { enabled: true, intervalMinutes: 60, durationMinutes: 10, includeFloor: true },
+    shortcut: { enabled: false, breatheNow: 'Alt+Shift+B' },
+    runNativelyOnWayland: true,
+  };
+
+  it('adds an empty list of custom patterns and changes nothing else', () => {
+    expect(step(3).migrate(version3File)).toEqual({
+      ...version3File,
+      schemaVersion: 4,
+      breathing: { ...version3File.breathing, customPatterns: [] },
+    });
+  });
+
+  it('a whole version 3 file keeps every choice', () => {
+    expect(migrateSettings(version3File)).toEqual({
+      ok: true,
+      migratedFrom: 3,
+      settings: {
+        ...DEFAULT_SETTINGS,
+        language: 'nl',
+        theme: 'dark',
+        breathing: { ...version3File.breathing, customPatterns: [] },
+        stretch: version3File.stretch,
+        shortcut: version3File.shortcut,
+        runNativelyOnWayland: true,
+      },
+    });
+  });
+});
+
+describe('a settings file with a bad custom pattern keeps every other setting', () => {
+  const good = {
+    id: 'evening',
+    name: 'Evening',
+    inhaleSeconds: 4,
+    holdInSeconds: 0,
+    exhaleSeconds: 6.5,
+    holdOutSeconds: 0,
+  };
+  const file = (breathing: Record<string, unknown>) => ({
+    ...JSON.parse(JSON.stringify(DEFAULT_SETTINGS)),
+    language: 'nl',
+    breathing: { ...DEFAULT_SETTINGS.breathing, intervalMinutes: 40, ...breathing },
+  });
+
+  it('leaves out the patterns it has wrong and keeps the rest', () => {
+    const result = migrateSettings(
+      file({
+        customPatterns: [good, { ...good, id: 'quick', name: 'Quick', inhaleSeconds: 1 }, { id: 'x' }],
+        patternId: 'evening',
+      }),
+    );
+    expect(result).toMatchObject({ ok: true, salvaged: { droppedPatterns: 2, defaultFellBack: false } });
+    if (!result.ok) return;
+    expect(result.settings.language).toBe('nl');
+    expect(result.settings.breathing).toEqual({
+      ...DEFAULT_SETTINGS.breathing,
+      intervalMinutes: 40,
+      customPatterns: [good],
+      patternId: 'evening',
+    });
+  });
+
+  it('puts a default that names a dropped or missing pattern back to belly breathing, and says so', () => {
+    const dropped = migrateSettings(
+      file({ customPatterns: [{ ...good, exhaleSeconds: 6.25 }], patternId: 'evening' }),
+    );
+    expect(dropped).toMatchObject({ ok: true, salvaged: { droppedPatterns: 1, defaultFellBack: true } });
+    expect(dropped.ok && dropped.settings.breathing.patternId).toBe('belly');
+    const missing = migrateSettings(file({ customPatterns: [good], patternId: 'morning' }));
+    expect(missing).toMatchObject({ ok: true, salvaged: { droppedPatterns: 0, defaultFellBack: true } });
+    expect(missing.ok && missing.settings.breathing.customPatterns).toEqual([good]);
+  });
+
+  it('keeps the first of two patterns with the same name, and the first twelve of too many', () => {
+    const twice = migrateSettings(
+      file({ customPatterns: [good, { ...good, id: 'evening-2', name: 'EVENING' }] }),
+    );
+    expect(twice.ok && twice.settings.breathing.customPatterns).toEqual([good]);
+    const many = Array.from({ length: 14 }, (_, index) => ({ ...good, id: `p${index}`, name: `P ${index}` }));
+    const result = migrateSettings(file({ customPatterns: many }));
+    expect(result).toMatchObject({ ok: true, salvaged: { droppedPatterns: 2 } });
+    expect(result.ok && result.settings.breathing.customPatterns).toEqual(many.slice(0, 12));
+    const notAList = migrateSettings(file({ customPatterns: 'evening' }));
+    expect(notAList.ok && notAList.settings.breathing.customPatterns).toEqual([]);
+  });
+
+  it('still refuses the whole file when anything besides custom patterns is wrong', () => {
+    const result = migrateSettings({
+      ...file({ customPatterns: [{ id: 'x' }] }),
+      sounds: { enabled: true, volume: 250 },
+    });
+    expect(result).toMatchObject({ ok: false, reason: 'invalid' });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PATTERN_IDS } from '../../../shared/domain/pattern-ids.ts';
+import { BUILT_IN_PATTERN_IDS } from '../../../shared/domain/pattern-ids.ts';
 import { breathingPatterns } from '../../../shared/exercises/patterns.ts';
 import { settingsSchema } from '../../../shared/settings/schema.ts';
 import { DEFAULT_SETTINGS } from '../../../shared/settings/types.ts';
@@ -18,7 +18,7 @@ describe('settingsSchema', () => {
   });
 
   it('lists every breathing pattern the exercise data defines', () => {
-    expect([...PATTERN_IDS].sort()).toEqual(breathingPatterns.map((pattern) => pattern.id).sort());
+    expect([...BUILT_IN_PATTERN_IDS].sort()).toEqual(breathingPatterns.map((pattern) => pattern.id).sort());
   });
 
   it.each([
@@ -31,7 +31,8 @@ describe('settingsSchema', () => {
     { shortcut: { breatheNow: '' } },
     { colour: 'blue' },
     { breathing: { speed: 1 } },
-    { schemaVersion: 4 },
+    { schemaVersion: 5 },
+    { schemaVersion: 3 },
     { schemaVersion: 1 },
     { schemaVersion: 2 },
     { busy: { reasons: { presentation: 'yes' } } },

@@ -122,11 +122,24 @@ describe('validateSettingsPatch', () => {
   });
 
   it('refuses enum values outside the list and names the allowed ones', () => {
-    const [error] = errorsOf(withPatch({ breathing: { patternId: 'fast' } }));
-    expect(error?.path).toBe('breathing.patternId');
+    const [error] = errorsOf(withPatch({ checkinReminder: { weekday: 7 } }));
+    expect(error?.path).toBe('checkinReminder.weekday');
     expect(error?.code).toBe('enum');
-    expect(error?.limits?.allowed).toContain('four-seven-eight');
-    expect(errorsOf(withPatch({ checkinReminder: { weekday: 7 } }))[0]?.code).toBe('enum');
+    expect(error?.limits?.allowed).toContain(6);
+  });
+
+  it('refuses a default pattern that names no built-in and no custom pattern', () => {
+    expect(errorsOf(withPatch({ breathing: { patternId: 'fast' } }))).toEqual([
+      {
+        path: 'breathing.patternId',
+        code: 'missing-pattern',
+        message: 'names no built-in or custom pattern',
+      },
+    ]);
+    expect(errorsOf(withPatch({ breathing: { patternId: 'Not An Id' } }))[0]).toMatchObject({
+      path: 'breathing.patternId',
+      code: 'pattern',
+    });
   });
 
   it('refuses unknown keys at any depth', () => {
@@ -245,8 +258,8 @@ describe('validateSettingsPatch', () => {
   });
 
   it('only allows the current schema version', () => {
-    expect(withPatch({ schemaVersion: 3 }).ok).toBe(true);
-    expect(errorsOf(withPatch({ schemaVersion: 2 }))[0]).toMatchObject({
+    expect(withPatch({ schemaVersion: 4 }).ok).toBe(true);
+    expect(errorsOf(withPatch({ schemaVersion: 3 }))[0]).toMatchObject({
       path: 'schemaVersion',
       code: 'enum',
     });

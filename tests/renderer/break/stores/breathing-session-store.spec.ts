@@ -151,7 +151,7 @@ describe('breathing session store', () => {
     const seen = {
       stage: stage.name,
       cycles: stage.name === 'setup' ? undefined : stage.plan.cycles,
-      patternId: stage.name === 'setup' ? undefined : stage.plan.patternId,
+      patternId: stage.name === 'setup' ? undefined : stage.plan.pattern.id,
       outcome: stage.name === 'done' ? stage.completion.outcome : undefined,
       intents: bridge.calls.map((call) => call.channel),
       payloads: bridge.calls.map((call) => call.payload),
