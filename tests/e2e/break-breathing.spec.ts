@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findPattern } from '../../shared/exercises/patterns.ts';
 import { breathingSession } from '../support/break-sessions.ts';
@@ -61,6 +62,14 @@ const installRecorder = () => {
   check();
 };
 
+/** Moves a paused page clock one frame at a time until `selector` shows (at most 10 s of page time). */
+async function runFramesUntil(page: Page, selector: string): Promise<void> {
+  for (let frame = 0; (await page.$(selector)) === null; frame += 1) {
+    if (frame === 625) throw new Error(`${selector} did not show within 10 s of the page clock`);
+    await page.clock.runFor(16);
+  }
+}
+
 const readRecorder = () => {
   const g = globalThis as unknown as Recorder;
   return { marks: g.__marks, keys: g.__keys, announcements: g.__announcements };
@@ -69,27 +78,44 @@ const readRecorder = () => {
 describe('breathing break in Chromium', () => {
   it('runs a whole scheduled break by keyboard: phases in order, pause and resume told to main, feeling and close', async () => {
     const session = breathingSession({ patternId: 'belly', durationMs: 20_000 });
+    // The page's clock is paused and moved by hand: every read lands at an exact point of the
+    // break, however slowly the machine answers.
     const { page, fake, errors, close } = await openPage({
       page: 'break.html?view=break',
+      clock: 'paused',
       fake: { responses: { 'break:session': session } },
     });
-    await page.waitForSelector('[data-testid="pacer"]');
+    // The window's own start (settings, the session) runs on the page's effects and frames: one
+    // frame at a time until the pacer shows, so its clock starts less than a frame before ours.
+    await runFramesUntil(page, '[data-testid="pacer"]');
     await page.evaluate(installRecorder);
-    expect(await page.getAttribute('[data-testid="pacer"]', 'data-phase')).toBe('preroll');
+    const phase = () => page.getAttribute('[data-testid="pacer"]', 'data-phase');
+    const paused = () => page.getAttribute('[data-testid="pacer"]', 'data-paused');
+    expect(await phase()).toBe('preroll');
+    await page.clock.runFor(2900);
+    expect(await phase()).toBe('preroll');
 
-    await page.waitForSelector('[data-testid="pacer"][data-phase="inhale"]');
+    await page.clock.runFor(200);
+    expect(await phase()).toBe('inhale');
     expect(await page.textContent('[data-testid="phase-word"]')).toBe('Breathe in');
-    // Into the first out-breath, then pause for 1.5 s.
-    await page.waitForSelector('[data-testid="pacer"][data-phase="exhale"]');
-    await page.waitForTimeout(1000);
+    // One second into the first out-breath (inhale 4 s), pause for 1.5 s.
+    await page.clock.runFor(4900);
+    expect(await phase()).toBe('exhale');
     await page.keyboard.press('Space');
-    expect(await page.getAttribute('[data-testid="pacer"]', 'data-paused')).toBe('true');
-    await page.waitForTimeout(1500);
-    expect(await page.getAttribute('[data-testid="pacer"]', 'data-phase')).toBe('exhale');
+    expect(await paused()).toBe('true');
+    await page.clock.runFor(1500);
+    expect(await phase()).toBe('exhale');
     await page.keyboard.press('Space');
-    expect(await page.getAttribute('[data-testid="pacer"]', 'data-paused')).toBe('false');
-
-    await page.waitForSelector('[data-testid="done"]', { timeout: 30_000 });
+    expect(await paused()).toBe('false');
+    // 5 s of that out-breath left, then one more breath (10 s): done.
+    await page.clock.runFor(4900);
+    expect(await phase()).toBe('exhale');
+    await page.clock.runFor(200);
+    expect(await phase()).toBe('inhale');
+    await page.clock.runFor(10_000);
+    await page.waitForSelector('[data-testid="done"]');
+    // From here on the page runs in real time again (the feeling, the fade-out before closing).
+    await page.clock.resume();
     const { marks, keys, announcements } = await page.evaluate(readRecorder);
     // The window tells main what the user did, in order; main keeps the end of the break.
     const intents = (await fake.calls()).map((call) => call.channel).filter((c) => c.startsWith('break:'));
@@ -102,7 +128,7 @@ describe('breathing break in Chromium', () => {
     ]);
 
     expect(marks.map((m) => m.phase)).toEqual(['preroll', 'inhale', 'exhale', 'inhale', 'exhale', 'done']);
-    // Order and model values only: how close the phases land to the clock depends on the
+    // Order and model values only: how close real phases land to the clock depends on the
     // machine's load, so that is measured by npm run bench, not asserted here.
     expect(keys.filter((k) => k.key === ' ')).toHaveLength(2);
     const atMs = marks.map((mark) => mark.atMs);
@@ -146,6 +172,8 @@ describe('breathing break in Chromium', () => {
     const breakCalls = async () =>
       (await fake.calls()).map((call) => call.channel).filter((channel) => channel.startsWith('break:'));
     expect(await breakCalls()).toEqual(['break:session']);
+    // Recording from before the start: the pacer's first phase is read as it appears, not later.
+    await page.evaluate(installRecorder);
     await page.keyboard.press('Tab');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
@@ -153,7 +181,7 @@ describe('breathing break in Chromium', () => {
     expect(await page.getAttribute('[data-testid="pacer"]', 'aria-label')).toBe(
       findPattern('resonance').name.en,
     );
-    expect(await page.getAttribute('[data-testid="pacer"]', 'data-phase')).toBe('preroll');
+    expect((await page.evaluate(readRecorder)).marks[0]?.phase).toBe('preroll');
     // The choice goes to main, which plans it; effects run after paint, so wait for the start.
     expect(await fake.callsTo('break:choose')).toEqual([{ patternId: 'resonance', requestedMs: 60_000 }]);
     await expect.poll(() => fake.callsTo('break:started')).toHaveLength(1);
@@ -167,7 +195,8 @@ describe('breathing break in Chromium', () => {
   it('in strict mode Esc does not end the break and there is no End button', async () => {
     const { page, fake, close } = await openPage({
       page: 'break.html?view=break',
-      fake: { responses: { 'break:session': breathingSession({ strict: true }) } },
+      // Ten minutes: the break cannot end by itself while a loaded machine is still checking.
+      fake: { responses: { 'break:session': breathingSession({ strict: true, durationMs: 600_000 }) } },
     });
     await page.waitForSelector('[data-testid="pacer"]');
     await page.keyboard.press('Escape');
@@ -183,7 +212,8 @@ describe('breathing break in Chromium', () => {
       locale: 'nl',
       theme: 'dark',
       reducedMotion: true,
-      fake: { responses: { 'break:session': breathingSession() } },
+      // Ten minutes: Esc ends it early however slowly the checks before it run.
+      fake: { responses: { 'break:session': breathingSession({ durationMs: 600_000 }) } },
     });
     await page.waitForSelector('[data-testid="pacer"][data-phase="inhale"]');
     expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
@@ -219,9 +249,11 @@ describe('breathing break in Chromium', () => {
   it('animates the shape with transform and opacity only, keyed to the pacer clock', async () => {
     const { page, close } = await openPage({
       page: 'break.html?view=break',
+      // Paused page clock: the break (two breaths, the layers' iterations) cannot end before the read.
+      clock: 'paused',
       fake: { responses: { 'break:session': breathingSession() } },
     });
-    await page.waitForSelector('[data-testid="pacer"][data-phase="inhale"]');
+    await runFramesUntil(page, '[data-testid="pacer"][data-phase="inhale"]');
     const summary = await page.evaluate(() => {
       const doc = (globalThis as unknown as { document: { getAnimations(): unknown[] } }).document;
       // CSS animations (the phase word's fade-in) are not the pacer's; only script animations count.

@@ -30,6 +30,12 @@ export interface OpenPageOptions {
   /** 1 (default) or 2, as on a HiDPI screen. */
   readonly deviceScaleFactor?: 1 | 2;
   readonly fake?: PageFakeOptions;
+  /**
+   * 'paused': the page's clock (Date, timers, requestAnimationFrame, performance.now) is Playwright's
+   * fake one, paused before the page loads; the test moves it with `page.clock.runFor(ms)`, so what
+   * it reads does not depend on how loaded the machine is (https://playwright.dev/docs/clock).
+   */
+  readonly clock?: 'paused';
 }
 
 /** The node side of `window.__fake`. */
@@ -56,6 +62,9 @@ interface Environment {
 }
 
 let environment: Promise<Environment> | null = null;
+
+/** Where a paused page clock starts: 09:00 UTC on Tuesday 10 March 2026. */
+const PAUSED_CLOCK_START = Date.UTC(2026, 2, 10, 9, 0, 0);
 
 /** One server and one browser per test file, started on first use. */
 export function e2eEnvironment(): Promise<Environment> {
@@ -108,6 +117,10 @@ export async function openPage(options: OpenPageOptions): Promise<OpenedPage> {
   await context.addInitScript({ content: `globalThis.__fakeOptions = ${JSON.stringify(fakeOptions)};` });
   await context.addInitScript({ content: await fakeBridgeScript() });
 
+  if (options.clock === 'paused') {
+    await context.clock.install({ time: PAUSED_CLOCK_START });
+    await context.clock.pauseAt(PAUSED_CLOCK_START + 1000);
+  }
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
