@@ -1,6 +1,7 @@
 import { type CustomPattern, hasHolds } from '../domain/custom-patterns.ts';
-import { createTranslator } from '../i18n/index.ts';
+import { pacer } from '../i18n/catalogs/pacer.ts';
 import { type Locale, type Localized, locales } from '../i18n/locale.ts';
+import { formatMessage, type MessageParams } from '../i18n/message.ts';
 import { breatheGentlyCaution, holdsNotFor, holdsUneasy, lightHeadedAtFirst } from './patterns.ts';
 import type { BreathingPattern, BreathPhase } from './types.ts';
 
@@ -35,8 +36,11 @@ function seconds(value: number, locale: Locale): string {
   return value.toLocaleString(locale, { maximumFractionDigits: 1 });
 }
 
+type PacerKey = keyof (typeof pacer)['en'];
+
 function summaryIn(pattern: CustomPattern, locale: Locale): string {
-  const t = createTranslator(locale);
+  // Only the pacer's strings, not the whole catalog: the break window bundles no other namespace.
+  const t = (key: PacerKey, params: MessageParams) => formatMessage(locale, pacer[locale][key], params);
   const parts = [
     t('pacer.custom-inhale', { seconds: seconds(pattern.inhaleSeconds, locale) }),
     ...(pattern.holdInSeconds > 0
