@@ -8,11 +8,11 @@ import { refuseUnknownPattern } from './setup/refuse-unknown-pattern.ts';
 import { setupAutostart, systemAutostart } from './setup/setup-autostart.ts';
 import { setupBreaks } from './setup/setup-breaks.ts';
 import { setupBusy } from './setup/setup-busy.ts';
-import { setupCheckin } from './setup/setup-checkin.ts';
 import { setupCommands } from './setup/setup-commands.ts';
 import { setupCore } from './setup/setup-core.ts';
 import { setupIpc } from './setup/setup-ipc.ts';
 import { setupLaunches } from './setup/setup-launches.ts';
+import { setupReminders } from './setup/setup-reminders.ts';
 import { setupScheduling } from './setup/setup-scheduling.ts';
 import { setupSettingsSync } from './setup/setup-settings-sync.ts';
 import { setupShortcut } from './setup/setup-shortcut.ts';
@@ -36,9 +36,8 @@ function onReady({ command, ignored }: StartRequest): void {
   if (restartForNativeWayland({ app, log, platform, env: process.env, argv: process.argv, settings })) return;
   const events = createEventHub<SchedulerEvent>();
   const snapshots = createEventHub<SchedulerSnapshot>();
-  const openCheckin = () => windows.openApp('checkin');
-  const checkin = setupCheckin({ settings, t, openCheckin });
-  const onWallTimeMoved = () => checkin.refresh();
+  const wallMoves = createEventHub<void>();
+  const onWallTimeMoved = () => wallMoves.emit();
   const scheduling = setupScheduling({ platform, settings, idle, powerMonitor, events, onWallTimeMoved });
   const { scheduler } = scheduling;
   // Breaks wait while the user presents, calls, watches full screen or asked for quiet.
@@ -54,6 +53,7 @@ function onReady({ command, ignored }: StartRequest): void {
   const commands = setupCommands({
     ...{ app, scheduler, settings, windows, autostart, log, expectFloor: floorMarks.emit },
   });
+  const reminders = setupReminders({ settings, t, windows, commands, scheduler, wallMoves });
   const breaks = setupBreaks({
     ...{ platform, log, settings, stats, windows, scheduler, commands, events, snapshots, floorMarks, t },
   });
@@ -99,7 +99,7 @@ function onReady({ command, ignored }: StartRequest): void {
   );
   // Quit: release everything we hold, the most outward first.
   const outward = [disposeLaunches, disposeShortcut, stopSettingsSync, stopSnapshots, statusFile.dispose];
-  const inward = [busy.dispose, scheduling.dispose, checkin.dispose, breaks.dispose, autostart.dispose];
+  const inward = [busy.dispose, scheduling.dispose, reminders.dispose, breaks.dispose, autostart.dispose];
   app.on('will-quit', () => {
     for (const dispose of [...outward, ...inward, tray.dispose, windows.closeAll, disposeIpc]) dispose();
     log.info('quit');

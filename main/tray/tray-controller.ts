@@ -1,9 +1,9 @@
 import type { Rectangle } from 'electron';
-import { DEFAULT_FLOOR_MINUTES, DEFAULT_FLOOR_PATTERN_ID } from '../../shared/domain/floor-session.ts';
 import type { Locale, Translate } from '../../shared/i18n/index.ts';
 import type { AutostartState } from '../../shared/ipc-contract.ts';
 import type { SchedulerSnapshot } from '../../shared/scheduler-types.ts';
 import type { AppCommands } from '../app-commands.ts';
+import { startFloorSession } from '../floor-start.ts';
 import type { Timer } from '../scheduler/ports.ts';
 import {
   type TrayCommand,
@@ -54,8 +54,7 @@ export function trayCommandHandler(commands: AppCommands): (command: TrayCommand
     open: () => commands.openWindow('preferences'),
     'breathe-now': () => commands.startBreak('breathing'),
     'stretch-now': () => commands.startBreak('stretch'),
-    'floor-now': () =>
-      commands.startBreak('breathing', DEFAULT_FLOOR_PATTERN_ID, DEFAULT_FLOOR_MINUTES * 60_000, true),
+    'floor-now': () => startFloorSession(commands),
     'skip-next': () => commands.skip(),
     'pause-30': () => commands.pause({ minutes: 30 }),
     'pause-60': () => commands.pause({ minutes: 60 }),

@@ -218,6 +218,13 @@ const settingsProperties: Readonly<Record<keyof typeof DEFAULT_SETTINGS, JsonSch
     },
     d.checkinReminder,
   ),
+  floorInvitation: group(
+    {
+      enabled: flag(d.floorInvitation.enabled),
+      minutes: wholeNumber(0, MINUTES_PER_DAY - 1, d.floorInvitation.minutes),
+    },
+    d.floorInvitation,
+  ),
   trayCountdown: flag(d.trayCountdown),
   busy: group(
     {

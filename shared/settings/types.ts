@@ -77,6 +77,15 @@ export interface Settings {
     readonly weekday: Weekday;
     readonly minutes: number;
   };
+  /**
+   * An invitation, once an evening, to lie down and breathe (the floor session): the article's
+   * practice belongs at home as much as at work. Off until the user asks for it.
+   */
+  readonly floorInvitation: {
+    readonly enabled: boolean;
+    /** Minutes after local midnight. */
+    readonly minutes: number;
+  };
   /** macOS: countdown text next to the menubar icon. */
   readonly trayCountdown: boolean;
   /** Hold breaks while busy: one switch per reason, and apps that count as busy while in front. */
@@ -113,6 +122,7 @@ export const DEFAULT_SETTINGS: Settings = {
   startAtLogin: true,
   shortcut: { enabled: true, breatheNow: 'CommandOrControl+Alt+B' },
   checkinReminder: { enabled: false, weekday: 1, minutes: 10 * 60 },
+  floorInvitation: { enabled: false, minutes: 20 * 60 + 30 },
   trayCountdown: false,
   busy: DEFAULT_BUSY_PREFERENCES,
   runNativelyOnWayland: false,

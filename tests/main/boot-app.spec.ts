@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { IpcResult } from '../../shared/ipc-contract.ts';
+import { WINDOW_SIZES } from '../../shared/window-sizes.ts';
 import { bootApp } from './fakes/boot-harness.ts';
 import { platformLabel } from './fakes/boot-platform.ts';
 import {
@@ -33,6 +34,8 @@ async function invoke<T>(
 }
 
 const appWindows = () => FakeBrowserWindow.live().filter((w) => w.urls.at(-1)?.includes('index.html'));
+const floorInvitations = () =>
+  FakeNotification.all.filter((n) => n.options.title === 'A few minutes on your back?');
 const checkinReminders = () =>
   FakeNotification.all.filter((n) => n.options.title === 'Time for your weekly check-in');
 
@@ -101,9 +104,33 @@ describe(`${platformLabel(PLATFORM)} macOS launch from the login item`, () => {
     expect(appWindows()[0]?.urls.at(-1)).toBe('app://bundle/index.html#/checkin');
   });
 
+  it('the evening invitation set in the preferences shows at its time and opens the floor session', async () => {
+    const win = appWindows()[0] as FakeBrowserWindow;
+    const now = new Date();
+    const inTwentyMinutes = now.getHours() * 60 + now.getMinutes() + 20;
+    // Breaks off, so no notice or break is on screen when it comes (those keep it away).
+    const updated = await invoke(win.webContents, 'settings:update', {
+      breathing: { enabled: false },
+      stretch: { enabled: false },
+      floorInvitation: { enabled: true, minutes: inTwentyMinutes },
+    });
+    expect(updated.ok).toBe(true);
+    await vi.advanceTimersByTimeAsync(19 * MINUTE_MS);
+    expect(floorInvitations()).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(MINUTE_MS);
+    expect(floorInvitations()).toHaveLength(1);
+    const invitation = floorInvitations()[0] as FakeNotification;
+    expect(invitation.options).toMatchObject({ silent: true });
+    invitation.emit('click');
+    await vi.advanceTimersByTimeAsync(0);
+    const floorWindow = FakeBrowserWindow.live().find((w) => w.urls.at(-1)?.includes('break.html'));
+    expect(floorWindow?.getBounds()).toMatchObject(WINDOW_SIZES.floor);
+  });
+
   it('quitting releases the reminder: nothing shows a week later', async () => {
     app.quit();
     await vi.advanceTimersByTimeAsync(8 * DAY_MS);
     expect(checkinReminders()).toHaveLength(1);
+    expect(floorInvitations()).toHaveLength(1);
   });
 });

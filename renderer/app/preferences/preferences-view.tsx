@@ -189,6 +189,18 @@ export function PreferencesView({ settings }: PreferencesViewProps) {
             disabled={!settings.checkinReminder.enabled}
           />
         </div>
+        <ToggleField
+          form={form}
+          path="floorInvitation.enabled"
+          label="prefs.floor-invitation.enabled"
+          hint="prefs.floor-invitation.hint"
+        />
+        <TimeField
+          form={form}
+          path="floorInvitation.minutes"
+          label="prefs.floor-invitation.time"
+          disabled={!settings.floorInvitation.enabled}
+        />
       </FieldGroup>
 
       <FieldGroup id="group-busy" title={t('prefs.group.busy')}>

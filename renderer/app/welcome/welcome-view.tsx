@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { LanguageSetting, Settings } from '../../../shared/settings/types.ts';
 import { useBridge } from '../../lib/bridge.ts';
+import { floorStartRequest } from '../../lib/floor-session.ts';
 import { useT } from '../../lib/i18n.ts';
+import { minutesToTime } from '../preferences/fields.tsx';
 import { SafetyNote } from '../safety-note.tsx';
 import { matchingPreset, presetPatch, SCHEDULE_PRESETS } from './presets.ts';
 import './welcome.css';
-import { floorStartRequest } from '../../lib/floor-session.ts';
 
 export interface WelcomeViewProps {
   readonly settings: Settings;
@@ -22,6 +23,7 @@ export function WelcomeView({ settings }: WelcomeViewProps) {
   const bridge = useBridge();
   const t = useT();
   const [failed, setFailed] = useState(false);
+  const [floorRefused, setFloorRefused] = useState(false);
   const current = matchingPreset(settings);
 
   const update = (patch: Record<string, unknown>) => {
@@ -114,16 +116,36 @@ export function WelcomeView({ settings }: WelcomeViewProps) {
         <p id="welcome-floor-hint" class="field__hint">
           {settings.stretch.includeFloor ? t('welcome.floor-hint-yes') : t('welcome.floor-hint-no')}
         </p>
+        <label class="welcome__login">
+          <input
+            type="checkbox"
+            checked={settings.floorInvitation.enabled}
+            onChange={(event) => update({ floorInvitation: { enabled: event.currentTarget.checked } })}
+            data-testid="welcome-floor-evening"
+          />
+          <span>{t('welcome.floor-evening', { time: minutesToTime(settings.floorInvitation.minutes) })}</span>
+        </label>
         <div>
           <button
             type="button"
             class="button"
-            onClick={() => void bridge.invoke('break:start', floorStartRequest).catch(() => undefined)}
+            onClick={() => {
+              setFloorRefused(false);
+              bridge.invoke('break:start', floorStartRequest).then(
+                (result) => setFloorRefused(!result.ok),
+                () => setFloorRefused(true),
+              );
+            }}
             data-testid="welcome-floor-try"
           >
             {t('welcome.floor-try')}
           </button>
         </div>
+        {floorRefused ? (
+          <p class="field__error" role="alert">
+            {t('welcome.floor-failed')}
+          </p>
+        ) : null}
       </fieldset>
 
       <div class="welcome__step card">

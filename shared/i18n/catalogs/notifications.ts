@@ -26,6 +26,9 @@ export const notifications = defineNamespace(
     'notifications.checkin-reminder-title': 'Time for your weekly check-in',
     'notifications.checkin-reminder-body':
       'Five short questions about how your body has felt this week. Click here when you have a minute.',
+    'notifications.floor-invitation-title': 'A few minutes on your back?',
+    'notifications.floor-invitation-body':
+      'Lie down, knees bent, a hand on your belly, and let the breath go low. Click here to begin.',
   },
   {
     'notifications.title': 'Breathing Room',
@@ -52,5 +55,8 @@ export const notifications = defineNamespace(
     'notifications.checkin-reminder-title': 'Tijd voor je wekelijkse check-in',
     'notifications.checkin-reminder-body':
       'Vijf korte vragen over hoe je lijf zich deze week voelde. Klik hier als je even een minuutje hebt.',
+    'notifications.floor-invitation-title': 'Even een paar minuten op je rug?',
+    'notifications.floor-invitation-body':
+      'Ga liggen met je knieën gebogen en een hand op je buik, en laat je adem laag zakken. Klik hier om te beginnen.',
   },
 );

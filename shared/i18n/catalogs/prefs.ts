@@ -61,6 +61,10 @@ export const prefs = defineNamespace(
     'prefs.checkin.enabled': 'Weekly check-in reminder',
     'prefs.checkin.weekday': 'Day',
     'prefs.checkin.time': 'Time',
+    'prefs.floor-invitation.enabled': 'Evening invitation to lie down and breathe',
+    'prefs.floor-invitation.hint':
+      'Once an evening, a quiet notification offers a few minutes on your back. Not while breaks are paused.',
+    'prefs.floor-invitation.time': 'Invitation time',
     'prefs.language': 'Language',
     'prefs.language.system': 'Follow the system',
     'prefs.theme': 'Appearance',
@@ -171,6 +175,10 @@ export const prefs = defineNamespace(
     'prefs.checkin.enabled': 'Wekelijkse herinnering voor de check-in',
     'prefs.checkin.weekday': 'Dag',
     'prefs.checkin.time': 'Tijd',
+    'prefs.floor-invitation.enabled': "'s Avonds uitnodigen om te gaan liggen en ademen",
+    'prefs.floor-invitation.hint':
+      'Eén keer per avond biedt een stille melding je een paar minuten op je rug aan. Niet zolang je gepauzeerd hebt.',
+    'prefs.floor-invitation.time': 'Tijd van de uitnodiging',
     'prefs.language': 'Taal',
     'prefs.language.system': 'Volg het systeem',
     'prefs.theme': 'Weergave',

@@ -22,6 +22,9 @@ export const welcome = defineNamespace(
     'welcome.floor-hint-no':
       'Stretch breaks keep to your chair and standing. Lying down and breathing is still there for the evening at home.',
     'welcome.floor-try': 'Lie down and breathe now',
+    'welcome.floor-evening': 'Invite me each evening at {time}',
+    'welcome.floor-failed':
+      'Lying down and breathing could not start just now. Please try again in a moment.',
     'welcome.login': 'Start Breathing Room when I log in',
     'welcome.safety.title': 'Before you start',
     'welcome.done': 'Start breathing',
@@ -47,6 +50,8 @@ export const welcome = defineNamespace(
     'welcome.floor-hint-no':
       "Rekpauzes blijven bij je stoel en staand. Liggend ademen kan nog steeds, bijvoorbeeld 's avonds thuis.",
     'welcome.floor-try': 'Nu gaan liggen en ademen',
+    'welcome.floor-evening': 'Nodig me elke avond om {time} uit',
+    'welcome.floor-failed': 'Liggend ademen kon nu niet beginnen. Probeer het zo nog eens.',
     'welcome.login': 'Breathing Room openen als ik inlog',
     'welcome.safety.title': 'Voordat je begint',
     'welcome.done': 'Begin met ademen',

@@ -199,4 +199,24 @@ describe('PreferencesView working hours', () => {
       { checkinReminder: { minutes: 0 } },
     ]);
   });
+
+  it('the evening invitation to lie down: off by default with its time greyed out, then saved as set', async () => {
+    const { bridge } = setup();
+    const toggle = (await screen.findByRole('switch', {
+      name: 'Evening invitation to lie down and breathe',
+    })) as HTMLInputElement;
+    const time = await timeInput('Invitation time');
+    expect(toggle.checked).toBe(false);
+    expect(time.disabled).toBe(true);
+    expect(time.value).toBe('20:30');
+    fireEvent.click(toggle);
+    await waitFor(() => expect(bridge.settings().floorInvitation.enabled).toBe(true));
+    await waitFor(() => expect(time.disabled).toBe(false));
+    fireEvent.change(time, { target: { value: '21:15' } });
+    await waitFor(() => expect(bridge.settings().floorInvitation.minutes).toBe(21 * 60 + 15));
+    expect(bridge.callsTo('settings:update')).toEqual([
+      { floorInvitation: { enabled: true } },
+      { floorInvitation: { minutes: 21 * 60 + 15 } },
+    ]);
+  });
 });

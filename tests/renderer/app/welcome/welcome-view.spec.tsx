@@ -1,11 +1,12 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WelcomeView } from '../../../../renderer/app/welcome/welcome-view.tsx';
+import type { FakeHandlers } from '../../../support/fake-bridge.ts';
 import { renderWithBridge } from '../support/render-with-bridge.ts';
 
-function setup() {
+function setup(handlers: FakeHandlers = {}) {
   return renderWithBridge((settings) => <WelcomeView settings={settings} />, {
-    handlers: { 'window:close': () => null, 'break:start': () => null },
+    handlers: { 'window:close': () => null, 'break:start': () => null, ...handlers },
   });
 }
 
@@ -59,5 +60,33 @@ describe('WelcomeView', () => {
     expect(bridge.callsTo('break:start')).toEqual([
       { kind: 'breathing', patternId: 'belly', durationSeconds: 300, floor: true },
     ]);
+  });
+
+  it('says so calmly when main refuses the floor session (a break is already on)', async () => {
+    setup({
+      'break:start': () => ({
+        ok: false,
+        error: { code: 'refused', message: 'A break is already running.' },
+      }),
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Lie down and breathe now' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Lying down and breathing could not start just now. Please try again in a moment.',
+    );
+  });
+
+  it('offers an evening invitation to lie down, off until ticked, at the time it will come', async () => {
+    const { bridge } = setup();
+    const evening = (await screen.findByRole('checkbox', {
+      name: 'Invite me each evening at 20:30',
+    })) as HTMLInputElement;
+    expect(evening.checked).toBe(false);
+    fireEvent.click(evening);
+    await waitFor(() =>
+      expect(bridge.settings().floorInvitation).toEqual({ enabled: true, minutes: 20 * 60 + 30 }),
+    );
+    expect(evening.checked).toBe(true);
+    fireEvent.click(screen.getByRole('radio', { name: 'Nederlands' }));
+    expect(await screen.findByRole('checkbox', { name: 'Nodig me elke avond om 20:30 uit' })).toBeTruthy();
   });
 });

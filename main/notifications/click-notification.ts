@@ -1,16 +1,17 @@
 import { Notification } from 'electron';
 
 /**
- * The weekly check-in reminder as an OS notification; a click opens the check-in page. Where
- * notifications are unsupported the check-in page itself is the reminder.
+ * A reminder as a quiet OS notification; a click does what it invites to (opens the check-in,
+ * starts the floor session). Where notifications are unsupported, that action itself is the
+ * reminder. One notifier keeps at most one notification on screen.
  */
 
-export interface CheckinNotifier {
+export interface ClickNotifier {
   show(title: string, body: string): void;
   dismiss(): void;
 }
 
-export function createCheckinNotifier(openCheckin: () => void): CheckinNotifier {
+export function createClickNotifier(onClick: () => void): ClickNotifier {
   // Held so the notification (and its click handler) outlives this call on every platform.
   let current: Notification | null = null;
   return {
@@ -18,13 +19,13 @@ export function createCheckinNotifier(openCheckin: () => void): CheckinNotifier 
       current?.close();
       current = null;
       if (!Notification.isSupported()) {
-        openCheckin();
+        onClick();
         return;
       }
       const notification = new Notification({ title, body, silent: true });
       notification.on('click', () => {
         if (current === notification) current = null;
-        openCheckin();
+        onClick();
       });
       notification.on('close', () => {
         if (current === notification) current = null;

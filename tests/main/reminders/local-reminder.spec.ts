@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  type CheckinReminderSettings,
-  createCheckinReminder,
+  createLocalReminder,
+  type LocalReminderSettings,
   MAX_REMINDER_WAIT_MS,
-  nextCheckinReminder,
+  nextReminder,
   weekKeyOf,
-} from '../../main/checkin-reminder.ts';
-import { createSimulatedClock } from './scheduler/fakes.ts';
+} from '../../../main/reminders/local-reminder.ts';
+import { createSimulatedClock } from '../scheduler/fakes.ts';
 
 const ZONE = 'Europe/Amsterdam';
 const MINUTE = 60_000;
@@ -19,16 +19,16 @@ const SUNDAY = 0;
 const utc = (month: number, day: number, hour: number, minute = 0) =>
   Date.UTC(2026, month - 1, day, hour, minute);
 
-const mondayAtTen: CheckinReminderSettings = { enabled: true, weekday: MONDAY, minutes: 10 * 60 };
+const mondayAtTen: LocalReminderSettings = { enabled: true, weekday: MONDAY, minutes: 10 * 60 };
 
-describe('nextCheckinReminder', () => {
+describe('nextReminder', () => {
   it('is the coming weekday at the chosen local time, today if still ahead, else next week', () => {
     // Wednesday 11 March, 09:00 local: the coming Monday is 16 March.
-    expect(nextCheckinReminder(utc(3, 11, 8), mondayAtTen, ZONE).atMs).toBe(utc(3, 16, 9));
+    expect(nextReminder(utc(3, 11, 8), mondayAtTen, ZONE).atMs).toBe(utc(3, 16, 9));
     // Monday 16 March 09:59 local: today at 10:00.
-    expect(nextCheckinReminder(utc(3, 16, 8, 59), mondayAtTen, ZONE).atMs).toBe(utc(3, 16, 9));
+    expect(nextReminder(utc(3, 16, 8, 59), mondayAtTen, ZONE).atMs).toBe(utc(3, 16, 9));
     // At 10:00 exactly it is no longer "after now": next week.
-    expect(nextCheckinReminder(utc(3, 16, 9), mondayAtTen, ZONE)).toEqual({
+    expect(nextReminder(utc(3, 16, 9), mondayAtTen, ZONE)).toEqual({
       atMs: utc(3, 23, 9),
       date: { year: 2026, month: 3, day: 23 },
     });
@@ -36,20 +36,20 @@ describe('nextCheckinReminder', () => {
 
   it('keeps the local time across the start of summer time', () => {
     // Friday 27 March 12:00 CET; Monday 30 March 10:00 is already CEST (08:00 UTC, not 09:00).
-    expect(nextCheckinReminder(utc(3, 27, 11), mondayAtTen, ZONE).atMs).toBe(utc(3, 30, 8));
+    expect(nextReminder(utc(3, 27, 11), mondayAtTen, ZONE).atMs).toBe(utc(3, 30, 8));
   });
 
   it('a time inside the DST gap moves forward by the gap, and is back to normal the week after', () => {
     const sundayHalfPastTwo = { weekday: SUNDAY, minutes: 2 * 60 + 30 } as const;
     // 02:30 does not exist on 29 March: it becomes 03:30 CEST = 01:30 UTC.
-    expect(nextCheckinReminder(utc(3, 28, 12), sundayHalfPastTwo, ZONE).atMs).toBe(utc(3, 29, 1, 30));
+    expect(nextReminder(utc(3, 28, 12), sundayHalfPastTwo, ZONE).atMs).toBe(utc(3, 29, 1, 30));
     // The Sunday after: 02:30 CEST = 00:30 UTC.
-    expect(nextCheckinReminder(utc(3, 29, 2), sundayHalfPastTwo, ZONE).atMs).toBe(utc(4, 5, 0, 30));
+    expect(nextReminder(utc(3, 29, 2), sundayHalfPastTwo, ZONE).atMs).toBe(utc(4, 5, 0, 30));
   });
 
   it('a time that happens twice when summer time ends is the first one', () => {
     // 25 October 2026: 02:30 CEST (00:30 UTC) and 02:30 CET (01:30 UTC).
-    const at = nextCheckinReminder(utc(10, 24, 12), { weekday: SUNDAY, minutes: 150 }, ZONE).atMs;
+    const at = nextReminder(utc(10, 24, 12), { weekday: SUNDAY, minutes: 150 }, ZONE).atMs;
     expect(at).toBe(utc(10, 25, 0, 30));
   });
 });
@@ -63,10 +63,10 @@ describe('weekKeyOf', () => {
   });
 });
 
-function setup(startWallMs: number, settings: CheckinReminderSettings = mondayAtTen) {
+function setup(startWallMs: number, settings: LocalReminderSettings = mondayAtTen) {
   const clock = createSimulatedClock({ wallMs: startWallMs, timeZone: ZONE });
   const reminders: number[] = [];
-  const controller = createCheckinReminder(
+  const controller = createLocalReminder(
     { wall: clock.wall, timer: clock.timer, remind: () => reminders.push(clock.wall.nowMs()) },
     settings,
   );
@@ -158,5 +158,74 @@ describe('check-in reminder controller', () => {
     clock.advance(DAY);
     expect(reminders).toEqual([]);
     expect(clock.armedCount()).toBe(0);
+  });
+});
+
+describe('a daily reminder (the evening invitation to lie down and breathe)', () => {
+  const eveningAtHalfPastEight: LocalReminderSettings = { enabled: true, minutes: 20 * 60 + 30 };
+
+  it('is today at the chosen time while still ahead, else tomorrow, in local time across DST', () => {
+    // Saturday 28 March 12:00 CET: today at 20:30 CET.
+    expect(nextReminder(utc(3, 28, 11), eveningAtHalfPastEight, ZONE).atMs).toBe(utc(3, 28, 19, 30));
+    // 20:30 exactly is no longer ahead: Sunday 29 March at 20:30, which is already CEST.
+    expect(nextReminder(utc(3, 28, 19, 30), eveningAtHalfPastEight, ZONE)).toEqual({
+      atMs: utc(3, 29, 18, 30),
+      date: { year: 2026, month: 3, day: 29 },
+    });
+  });
+
+  it('comes once every evening, never twice in a day, and keeps one timer', () => {
+    const clock = createSimulatedClock({ wallMs: utc(3, 27, 11), timeZone: ZONE });
+    const shown: number[] = [];
+    createLocalReminder(
+      { wall: clock.wall, timer: clock.timer, remind: () => shown.push(clock.wall.nowMs()) },
+      eveningAtHalfPastEight,
+    );
+    clock.advance(utc(3, 30, 12) - utc(3, 27, 11));
+    // Friday, Saturday (CET), Sunday and Monday after the change (CEST): 20:30 local each time.
+    expect(shown).toEqual([utc(3, 27, 19, 30), utc(3, 28, 19, 30), utc(3, 29, 18, 30)]);
+    expect(clock.armedCount()).toBe(1);
+  });
+
+  it('the clock set back after it came does not bring it again the same evening', () => {
+    const clock = createSimulatedClock({ wallMs: utc(3, 16, 19), timeZone: ZONE });
+    const shown: number[] = [];
+    const controller = createLocalReminder(
+      { wall: clock.wall, timer: clock.timer, remind: () => shown.push(clock.wall.nowMs()) },
+      eveningAtHalfPastEight,
+    );
+    clock.advance(HOUR);
+    expect(shown).toEqual([utc(3, 16, 19, 30)]);
+    clock.jumpWall(-HOUR);
+    controller.refresh();
+    clock.advance(3 * HOUR);
+    expect(shown).toHaveLength(1);
+    clock.advance(DAY);
+    expect(shown).toEqual([utc(3, 16, 19, 30), utc(3, 17, 19, 30)]);
+  });
+
+  it('with staleAfterMs, one found too late (slept through the evening) is let go for that day only', () => {
+    const clock = createSimulatedClock({ wallMs: utc(3, 16, 17), timeZone: ZONE });
+    const shown: number[] = [];
+    const controller = createLocalReminder(
+      {
+        wall: clock.wall,
+        timer: clock.timer,
+        staleAfterMs: 2 * HOUR,
+        remind: () => shown.push(clock.wall.nowMs()),
+      },
+      eveningAtHalfPastEight,
+    );
+    // Asleep from 18:00 to 23:00 local: 20:30 passed two and a half hours ago.
+    clock.passUnseen(5 * HOUR, { monotonicAdvances: false });
+    controller.refresh();
+    expect(shown).toEqual([]);
+    clock.advance(DAY);
+    expect(shown).toEqual([utc(3, 17, 19, 30)]);
+    // Asleep over it again, but back within the two hours: it still shows, late.
+    clock.advance(utc(3, 18, 19) - clock.wall.nowMs());
+    clock.passUnseen(2 * HOUR, { monotonicAdvances: false });
+    controller.refresh();
+    expect(shown).toEqual([utc(3, 17, 19, 30), utc(3, 18, 21)]);
   });
 });
