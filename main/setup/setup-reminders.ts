@@ -1,14 +1,14 @@
 import type { Translate } from '../../shared/i18n/index.ts';
 import type { SchedulerSnapshot } from '../../shared/scheduler-types.ts';
 import type { Settings } from '../../shared/settings/types.ts';
+import type { AppCommands } from '../app-commands.ts';
+import { startFloorSession } from '../floor-start.ts';
 import { createClickNotifier } from '../notifications/click-notification.ts';
 import { createLocalReminder, type LocalReminderSettings } from '../reminders/local-reminder.ts';
 import { createSystemTimer, systemWallClock } from '../scheduler/index.ts';
 import type { Timer, WallClock } from '../scheduler/ports.ts';
-import type { SettingsService } from '../settings/settings-service.ts';
-import type { AppCommands } from '../app-commands.ts';
-import { startFloorSession } from '../floor-start.ts';
 import type { Scheduler } from '../scheduler/scheduler.ts';
+import type { SettingsService } from '../settings/settings-service.ts';
 import type { WindowManager } from '../windows/window-manager.ts';
 import type { EventHub } from './event-hub.ts';
 

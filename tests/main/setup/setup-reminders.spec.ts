@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SettingsChangeListener } from '../../../main/settings/settings-service.ts';
 import { createEventHub } from '../../../main/setup/event-hub.ts';
+
 import { isQuietForInvitation, setupReminders } from '../../../main/setup/setup-reminders.ts';
 import { createTranslator } from '../../../shared/i18n/index.ts';
 import type { SchedulerSnapshot } from '../../../shared/scheduler-types.ts';
@@ -23,7 +25,7 @@ function setup(initial: Partial<Settings> = {}) {
     floorInvitation: { enabled: true, minutes: 20 * 60 + 30 },
     ...initial,
   };
-  const listeners: ((next: Settings) => void)[] = [];
+  const listeners: SettingsChangeListener[] = [];
   let snapshot: SchedulerSnapshot = runningSnapshot(Date.now(), 10 * MINUTE, { state: 'outside-hours' });
   const started: string[] = [];
   const wallMoves = createEventHub<void>();
@@ -51,8 +53,9 @@ function setup(initial: Partial<Settings> = {}) {
     started,
     wallMoves,
     change(patch: Partial<Settings>) {
+      const previous = settings;
       settings = { ...settings, ...patch };
-      for (const listener of [...listeners]) listener(settings);
+      for (const listener of [...listeners]) listener(settings, previous);
     },
     setSnapshot(next: Partial<SchedulerSnapshot>) {
       snapshot = { ...snapshot, ...next };
