@@ -128,11 +128,27 @@ function migrateV3ToV4(raw: Readonly<Record<string, unknown>>): Record<string, u
   };
 }
 
+/**
+ * Version 5 adds the evening invitation to lie down and breathe (`floorInvitation`). A version 4
+ * file has none: it gets the default (off, at 20:30), written out so the file says what the app
+ * does. One already there (hand-edited) is left for the validator.
+ */
+function migrateV4ToV5(raw: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  return {
+    ...raw,
+    schemaVersion: 5,
+    floorInvitation: Object.hasOwn(raw, 'floorInvitation')
+      ? raw.floorInvitation
+      : { ...DEFAULT_SETTINGS.floorInvitation },
+  };
+}
+
 export const settingsMigrations: readonly SettingsMigration[] = [
   { from: 0, to: 1, migrate: migrateV0ToV1 },
   { from: 1, to: 2, migrate: migrateV1ToV2 },
   { from: 2, to: 3, migrate: migrateV2ToV3 },
   { from: 3, to: 4, migrate: migrateV3ToV4 },
+  { from: 4, to: 5, migrate: migrateV4ToV5 },
 ];
 
 export type MigrationFailure =

@@ -97,7 +97,7 @@ export interface Settings {
   readonly runNativelyOnWayland: boolean;
 }
 
-export const SETTINGS_SCHEMA_VERSION = 4;
+export const SETTINGS_SCHEMA_VERSION = 5;
 
 export const DEFAULT_SETTINGS: Settings = {
   schemaVersion: SETTINGS_SCHEMA_VERSION,

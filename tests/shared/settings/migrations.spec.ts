@@ -179,15 +179,16 @@ describe('migrateSettings', () => {
       return { ...raw };
     };
     const chain: SettingsMigration[] = [
+      { from: 5, to: 6, migrate: (raw) => record('5→6', raw) },
       { from: 4, to: 5, migrate: (raw) => record('4→5', raw) },
       { from: 3, to: 4, migrate: (raw) => record('3→4', raw) },
       { from: 2, to: 3, migrate: (raw) => record('2→3', raw) },
       { from: 1, to: 2, migrate: (raw) => record('1→2', raw) },
       { from: 0, to: 1, migrate: (raw) => record('0→1', raw) },
     ];
-    const result = migrateSettings({}, chain, 5);
-    // Validation targets the real schema, so the fake version 5 is refused afterwards; the order is what matters.
-    expect(seen).toEqual(['0→1', '1→2', '2→3', '3→4', '4→5']);
+    const result = migrateSettings({}, chain, 6);
+    // Validation targets the real schema, so the fake version 6 is refused afterwards; the order is what matters.
+    expect(seen).toEqual(['0→1', '1→2', '2→3', '3→4', '4→5', '5→6']);
     expect(result.ok).toBe(false);
   });
 
@@ -227,6 +228,47 @@ describe('migration step 3 → 4 (custom breathing patterns)', () => {
         stretch: version3File.stretch,
         shortcut: version3File.shortcut,
         runNativelyOnWayland: true,
+      },
+    });
+  });
+});
+
+describe('migration step 4 → 5 (the evening invitation to lie down)', () => {
+  const version4File = {
+    schemaVersion: 4,
+    language: 'en',
+    breathing: { ...DEFAULT_SETTINGS.breathing, patternId: 'resonance', customPatterns: [] },
+    checkinReminder: { enabled: true, weekday: 3, minutes: 19 * 60 },
+  };
+
+  it('adds the invitation, off at 20:30, and changes nothing else', () => {
+    expect(step(4).migrate(version4File)).toEqual({
+      ...version4File,
+      schemaVersion: 5,
+      floorInvitation: { enabled: false, minutes: 20 * 60 + 30 },
+    });
+  });
+
+  it('leaves one already in the file for the validator: a good one is kept, a bad one refused', () => {
+    const chosen = { ...version4File, floorInvitation: { enabled: true, minutes: 21 * 60 } };
+    expect(migrateSettings(chosen)).toMatchObject({
+      ok: true,
+      migratedFrom: 4,
+      settings: { floorInvitation: { enabled: true, minutes: 21 * 60 } },
+    });
+    const broken = { ...version4File, floorInvitation: { enabled: true, minutes: 1440 } };
+    expect(migrateSettings(broken)).toMatchObject({ ok: false, reason: 'invalid' });
+  });
+
+  it('a whole version 4 file keeps every choice', () => {
+    expect(migrateSettings(version4File)).toEqual({
+      ok: true,
+      migratedFrom: 4,
+      settings: {
+        ...DEFAULT_SETTINGS,
+        language: 'en',
+        breathing: version4File.breathing,
+        checkinReminder: version4File.checkinReminder,
       },
     });
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SettingsFieldError } from '../../../shared/domain/settings-field-error.ts';
-import { DEFAULT_SETTINGS, type Settings } from '../../../shared/settings/types.ts';
+import { DEFAULT_SETTINGS, SETTINGS_SCHEMA_VERSION, type Settings } from '../../../shared/settings/types.ts';
 import {
   formatSettingsErrors,
   MAX_SETTINGS_KEY_LENGTH,
@@ -258,8 +258,8 @@ describe('validateSettingsPatch', () => {
   });
 
   it('only allows the current schema version', () => {
-    expect(withPatch({ schemaVersion: 4 }).ok).toBe(true);
-    expect(errorsOf(withPatch({ schemaVersion: 3 }))[0]).toMatchObject({
+    expect(withPatch({ schemaVersion: SETTINGS_SCHEMA_VERSION }).ok).toBe(true);
+    expect(errorsOf(withPatch({ schemaVersion: SETTINGS_SCHEMA_VERSION - 1 }))[0]).toMatchObject({
       path: 'schemaVersion',
       code: 'enum',
     });
@@ -280,5 +280,21 @@ describe('formatSettingsErrors', () => {
         { path: '', code: 'type', message: 'must be an object' },
       ]),
     ).toBe('a.b must be a whole number from 1 to 2; must be an object');
+  });
+});
+
+describe('the evening invitation to lie down', () => {
+  it('takes a time of day from 00:00 to 23:59 and refuses anything else, changing nothing', () => {
+    const patch = (minutes: unknown) =>
+      validateSettingsPatch(DEFAULT_SETTINGS, { floorInvitation: { enabled: true, minutes } });
+    expect(patch(0).ok).toBe(true);
+    expect(patch(1439)).toMatchObject({
+      ok: true,
+      value: { floorInvitation: { enabled: true, minutes: 1439 } },
+    });
+    for (const bad of [1440, -1, 20.5, '20:30', null]) {
+      expect(patch(bad).ok, String(bad)).toBe(false);
+    }
+    expect(errorsOf(patch(1440))[0]).toMatchObject({ path: 'floorInvitation.minutes', code: 'range' });
   });
 });
