@@ -87,16 +87,13 @@ function onReady({ command, ignored }: StartRequest): void {
   scheduler.start();
   statusFile.write(scheduler.snapshot());
   log.info(`started ${app.getVersion()} (${platform})`);
-  const disposeLaunches = setupLaunches(
-    {
-      ...{ app, commands, log, settings, loadOutcome: settings.loadOutcome() },
-      notifyActivity: () => scheduler.notifyActivity(),
-      announceSettingsReset: () => say(t()('notifications.settings-reset')),
-      announceUnknownPattern: (patternId) => say(t()('notifications.unknown-pattern', { patternId })),
-      openedAtLogin: () => autostart.launchedAtLogin(),
-    },
-    command,
-  );
+  const disposeLaunches = setupLaunches({
+    ...{ app, commands, log, settings, loadOutcome: settings.loadOutcome(), startCommand: command },
+    notifyActivity: () => scheduler.notifyActivity(),
+    announceSettingsReset: () => say(t()('notifications.settings-reset')),
+    announceUnknownPattern: (patternId) => say(t()('notifications.unknown-pattern', { patternId })),
+    openedAtLogin: () => autostart.launchedAtLogin(),
+  });
   // Quit: release everything we hold, the most outward first.
   const outward = [disposeLaunches, disposeShortcut, stopSettingsSync, stopSnapshots, statusFile.dispose];
   const inward = [busy.dispose, scheduling.dispose, reminders.dispose, breaks.dispose, autostart.dispose];

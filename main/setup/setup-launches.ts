@@ -20,13 +20,15 @@ export interface LaunchesSetupDeps {
   readonly announceUnknownPattern: (patternId: string) => void;
   readonly openedAtLogin: () => boolean;
   readonly log: Logger;
+  /** What this launch's command line asked for (beforeReady parsed it). */
+  readonly startCommand: CliCommand<PatternRef>;
 }
 
 /**
  * What a launch asks for: this start's own command line, a second launch's handed-over command,
  * and macOS re-opening the app from Finder while it runs in the tray. Returns the disposer.
  */
-export function setupLaunches(deps: LaunchesSetupDeps, startCommand: CliCommand<PatternRef>): () => void {
+export function setupLaunches(deps: LaunchesSetupDeps): () => void {
   const { loadOutcome } = deps;
   if (loadOutcome.kind === 'reset') {
     deps.log.warn(
@@ -60,7 +62,7 @@ export function setupLaunches(deps: LaunchesSetupDeps, startCommand: CliCommand<
   };
   deps.app.on('second-instance', onSecondInstance);
   deps.app.on('activate', onActivate);
-  runCliCommand(startCommand, deps.commands, {
+  runCliCommand(deps.startCommand, deps.commands, {
     firstRun: loadOutcome.kind === 'new',
     openedAtLogin: deps.openedAtLogin(),
   });
