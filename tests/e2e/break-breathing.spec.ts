@@ -1,9 +1,9 @@
-import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findPattern } from '../../shared/exercises/patterns.ts';
 import { breathingSession } from '../support/break-sessions.ts';
 import { seriousA11yViolations } from './support/axe.ts';
 import { closeE2eEnvironment, openPage } from './support/open-page.ts';
+import { runFramesUntil } from './support/page-clock.ts';
 
 afterAll(closeE2eEnvironment);
 
@@ -61,14 +61,6 @@ const installRecorder = () => {
   });
   check();
 };
-
-/** Moves a paused page clock one frame at a time until `selector` shows (at most 10 s of page time). */
-async function runFramesUntil(page: Page, selector: string): Promise<void> {
-  for (let frame = 0; (await page.$(selector)) === null; frame += 1) {
-    if (frame === 625) throw new Error(`${selector} did not show within 10 s of the page clock`);
-    await page.clock.runFor(16);
-  }
-}
 
 const readRecorder = () => {
   const g = globalThis as unknown as Recorder;
