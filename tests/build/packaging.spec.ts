@@ -169,6 +169,24 @@ describe('electron-builder --linux dir with a stand-in Electron distribution', (
     expect(packed.has('preact')).toBe(false);
   });
 
+  it('the renderer in the archive is self-contained: its scripts import only each other, so the devDependencies it uses (preact, @preact/signals) are bundled in', () => {
+    const scripts = files.filter((file) => file.startsWith('/out/renderer/') && file.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    const bare: string[] = [];
+    let signalsBundled = false;
+    for (const file of scripts) {
+      const text = asar.extractFile(archive, file.slice(1)).toString('utf8');
+      for (const match of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s*)["']([^"']+)["']/g)) {
+        const specifier = match[1] ?? '';
+        if (!specifier.startsWith('./') && !specifier.startsWith('../')) bare.push(`${file}: ${specifier}`);
+      }
+      // @preact/signals-core's own error for a cycle between computed signals: its code is in the bundle.
+      if (text.includes('Cycle detected')) signalsBundled = true;
+    }
+    expect(bare).toEqual([]);
+    expect(signalsBundled).toBe(true);
+  });
+
   it('the packed package.json names a main that exists inside the archive, and the desktop name', () => {
     const packedPkg = JSON.parse(asar.extractFile(archive, 'package.json').toString('utf8')) as {
       main: string;
