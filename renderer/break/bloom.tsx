@@ -3,6 +3,7 @@ import type { BreathingPattern } from '../../shared/exercises/types.ts';
 import type { PacerClock } from './pacer-clock.ts';
 import { bloomLayers, cycleTiming, type LayerRange, layerKeyframes } from './pacer-keyframes.ts';
 import { useClockedAnimation } from './use-clocked-animation.ts';
+import './bloom.css';
 
 export interface BloomProps {
   readonly pattern: BreathingPattern;

@@ -1,8 +1,10 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessionEndMs } from '../../renderer/audio/guide-schedule.ts';
+import { fromCustomPattern } from '../../shared/exercises/custom-pattern.ts';
 import { findPattern } from '../../shared/exercises/patterns.ts';
 import { phaseBoundaries } from '../../shared/pacer.ts';
+import { EVENING } from '../support/custom-patterns.ts';
 import { bedLevelCorrelation, matchOnsets, renderGuideInChromium } from './support/audio-guide-render.ts';
 import { launchChromium } from './support/browser.ts';
 
@@ -17,9 +19,14 @@ afterAll(async () => {
 // The rendering is offline (no wall clock), so these are exact model checks: every cue begins
 // on its pacerAt boundary to within the detector's own delay, which is a fraction of a ms.
 describe('audio guide rendered in Chromium (OfflineAudioContext)', () => {
-  for (const id of ['belly', 'box', 'four-seven-eight'] as const) {
+  // The user's own pattern (half seconds, both holds) is scheduled exactly like the built-ins.
+  const patterns = [
+    ...(['belly', 'box', 'four-seven-eight'] as const).map(findPattern),
+    fromCustomPattern(EVENING),
+  ];
+  for (const pattern of patterns) {
+    const id = pattern.id;
     it(`${id}: a cue starts on every phase boundary and the end, nowhere else; the sound swells with the shape`, async () => {
-      const pattern = findPattern(id);
       const sessionMs = 60_000;
       const endMs = sessionEndMs(pattern, sessionMs);
       const render = await renderGuideInChromium(browser, pattern, {

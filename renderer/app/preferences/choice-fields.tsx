@@ -1,4 +1,4 @@
-import { breathingPatterns } from '../../../shared/exercises/patterns.ts';
+import type { BreathingPattern } from '../../../shared/exercises/types.ts';
 import type { MessageKey } from '../../../shared/i18n/index.ts';
 import type { Weekday } from '../../../shared/settings/types.ts';
 import { useLocale } from '../../lib/i18n.ts';
@@ -46,7 +46,14 @@ export function DaysField({ form, disabled }: { readonly form: SettingsForm; rea
   );
 }
 
-export function PatternField({ form }: { readonly form: SettingsForm }) {
+/** The pattern of scheduled breaks: the built-in ones and the user's own (patternChoices). */
+export function PatternField({
+  form,
+  patterns,
+}: {
+  readonly form: SettingsForm;
+  readonly patterns: readonly BreathingPattern[];
+}) {
   const { locale, t } = useLocale();
   const path = 'breathing.patternId';
   const shown = form.shown(path);
@@ -54,7 +61,7 @@ export function PatternField({ form }: { readonly form: SettingsForm }) {
     <fieldset class="field field--fieldset" aria-describedby={describedBy(form, path)}>
       <legend class="field__label">{t('prefs.breathing.pattern')}</legend>
       <div class="pattern-list">
-        {breathingPatterns.map((pattern) => (
+        {patterns.map((pattern) => (
           <label key={pattern.id} class="pattern-list__item">
             <input
               type="radio"

@@ -1,10 +1,12 @@
 import { BUSY_REASONS, type BusyReason } from '../../../shared/domain/busy.ts';
+import { patternChoices } from '../../../shared/exercises/resolve-pattern.ts';
 import type { MessageKey } from '../../../shared/i18n/index.ts';
 import type { Settings } from '../../../shared/settings/types.ts';
 import { useLocale } from '../../lib/i18n.ts';
 import { useAppInfo } from '../../lib/use-settings.ts';
 import { BreathingLengthField } from './breathing-length-field.tsx';
 import { DaysField, PatternField, VolumeField, weekdayKey } from './choice-fields.tsx';
+import { CustomPatternsField } from './custom-patterns-field.tsx';
 import { ExcludedAppsField } from './excluded-apps-field.tsx';
 import { FieldGroup, NumberField, SelectField, TimeField, ToggleField } from './fields.tsx';
 import { LoginField } from './login-field.tsx';
@@ -117,7 +119,8 @@ export function PreferencesView({ settings }: PreferencesViewProps) {
       </FieldGroup>
 
       <FieldGroup id="group-breathing" title={t('prefs.group.breathing')}>
-        <PatternField form={form} />
+        <PatternField form={form} patterns={patternChoices(settings)} />
+        <CustomPatternsField form={form} settings={settings} />
         <BreathingLengthField form={form} />
         <ToggleField form={form} path="breathing.ring" label="prefs.breathing.ring" />
         <SelectField
