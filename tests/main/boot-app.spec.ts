@@ -1,18 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { IpcResult } from '../../shared/ipc-contract.ts';
 import { WINDOW_SIZES } from '../../shared/window-sizes.ts';
-import { bootApp } from './fakes/boot-harness.ts';
+import { bootApp, invokeFrom as invoke } from './fakes/boot-harness.ts';
 import { platformLabel } from './fakes/boot-platform.ts';
-import {
-  app,
-  FakeBrowserWindow,
-  FakeNotification,
-  type FakeWebContents,
-  ipcMain,
-  platformViolations,
-} from './fakes/fake-electron.ts';
+import { app, FakeBrowserWindow, FakeNotification, platformViolations } from './fakes/fake-electron.ts';
 
 // The real composition root as macOS starts it from its login item: no arguments (a macOS login
 // item cannot pass --hidden), and a settings file that could not be read.
@@ -24,14 +16,6 @@ const MINUTE_MS = 60_000;
 const DAY_MS = 24 * 60 * MINUTE_MS;
 const PLATFORM = { os: 'darwin' } as const;
 let booted: Awaited<ReturnType<typeof bootApp>>;
-
-async function invoke<T>(
-  contents: FakeWebContents,
-  channel: string,
-  ...args: unknown[]
-): Promise<IpcResult<T>> {
-  return (await ipcMain.invoke(channel, contents.invokeEvent(), ...args)) as IpcResult<T>;
-}
 
 const appWindows = () => FakeBrowserWindow.live().filter((w) => w.urls.at(-1)?.includes('index.html'));
 const floorInvitations = () =>

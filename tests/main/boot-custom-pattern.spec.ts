@@ -1,16 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { BreakSession, IpcResult } from '../../shared/ipc-contract.ts';
+import type { BreakSession } from '../../shared/ipc-contract.ts';
 import { DEFAULT_SETTINGS } from '../../shared/settings/types.ts';
-import { bootApp, secondLaunch } from './fakes/boot-harness.ts';
-import {
-  FakeBrowserWindow,
-  FakeNotification,
-  type FakeWebContents,
-  ipcMain,
-  platformViolations,
-} from './fakes/fake-electron.ts';
+import { bootApp, invokeFrom as invoke, secondLaunch } from './fakes/boot-harness.ts';
+import { FakeBrowserWindow, FakeNotification, platformViolations } from './fakes/fake-electron.ts';
 
 // The real composition root with a settings file whose default pattern is the user's own, with
 // half seconds and both holds: scheduled breaks, the command line and the break window all use it.
@@ -29,14 +23,6 @@ const evening = {
   holdOutSeconds: 1,
 };
 let booted: Awaited<ReturnType<typeof bootApp>>;
-
-async function invoke<T>(
-  contents: FakeWebContents,
-  channel: string,
-  ...args: unknown[]
-): Promise<IpcResult<T>> {
-  return (await ipcMain.invoke(channel, contents.invokeEvent(), ...args)) as IpcResult<T>;
-}
 
 async function sessionOf(win: FakeBrowserWindow): Promise<BreakSession> {
   const answer = await invoke<BreakSession>(win.webContents, 'break:session');
