@@ -135,6 +135,22 @@ describe('breathing break view', () => {
     expect(intents).toEqual(['break:started', 'break:paused', 'break:resumed']);
   });
 
+  it("ends a pause that outlasts main's answer calmly, on the done screen, with what was breathed", async () => {
+    // Main answers the pause with how long it keeps the paused break (600 s in this fake).
+    const { clock, bridge } = await startBreak();
+    act(() => clock.advance(3000 + 5000, 50));
+    act(() => press(' '));
+    await waitFor(() => expect(bridge.callsTo('break:paused')).toHaveLength(1));
+    // Main's answer arrives a few promise steps after the call.
+    await act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+    act(() => clock.advance(599_000, 1000));
+    expect(screen.queryByTestId('done')).toBeNull();
+    act(() => clock.advance(1000, 1000));
+    await screen.findByTestId('done');
+    expect(screen.getByTestId('done').dataset.ended).toBe('true');
+    expect(bridge.callsTo('break:complete')).toEqual([{ outcome: 'skipped', breathedSeconds: 5 }]);
+  });
+
   it('Cancel or Esc in the setup of a manual break ends it as skipped and closes the window', async () => {
     for (const how of ['click', 'escape'] as const) {
       const view = renderBreakView(<BreakSessionView settings={DEFAULT_SETTINGS} reducedMotion={false} />, {

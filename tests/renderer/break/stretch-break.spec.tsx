@@ -98,6 +98,23 @@ describe('stretch break view', () => {
     expect(intents).toEqual(['break:started', 'break:paused', 'break:resumed']);
   });
 
+  it("ends a pause that outlasts main's answer calmly, on the done screen", async () => {
+    // Main answers the pause with how long it keeps the paused break (600 s in this fake).
+    const { clock, bridge } = await start();
+    act(() => clock.advance(2000, 100));
+    act(() => press(' '));
+    await waitFor(() => expect(bridge.callsTo('break:paused')).toHaveLength(1));
+    // Main's answer arrives a few promise steps after the call.
+    await act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+    act(() => clock.advance(599_000, 1000));
+    expect(screen.queryByTestId('done')).toBeNull();
+    expect(stretch().dataset.paused).toBe('true');
+    act(() => clock.advance(1000, 1000));
+    await screen.findByTestId('done');
+    expect(screen.getByTestId('done').dataset.ended).toBe('true');
+    expect(bridge.callsTo('break:complete')).toEqual([{ outcome: 'skipped', breathedSeconds: 0 }]);
+  });
+
   it('in strict mode: no skipping, a timed step waits for its timer, Finish waits for the break time', async () => {
     const { clock, bridge } = await start({
       strict: true,
