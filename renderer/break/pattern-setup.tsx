@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BreathingPattern, PatternRef } from '../../shared/exercises/types.ts';
 import { useLocale } from '../lib/i18n.ts';
 import { chosenPattern } from './chosen-pattern.ts';
@@ -41,6 +41,13 @@ export function PatternSetup({
 
   useBreakKeys({ onEnter: start, onEscape: onCancel });
 
+  // With many patterns of one's own the list scrolls: keep the chosen one wholly in view, whether
+  // it was chosen by arrow key or is the default far down the list.
+  const list = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    list.current?.querySelector('.pattern-option.is-chosen')?.scrollIntoView({ block: 'nearest' });
+  }, [pattern.id]);
+
   return (
     <form
       class="setup"
@@ -52,9 +59,9 @@ export function PatternSetup({
       }}
     >
       <h1 class="setup-title">{t('pacer.setup-title')}</h1>
-      <fieldset class="setup-group">
+      <fieldset class="setup-group setup-patterns">
         <legend>{t('pacer.pattern-label')}</legend>
-        <div class="pattern-list">
+        <div class="pattern-list" ref={list}>
           {patterns.map((option) => (
             <label key={option.id} class={`pattern-option${option.id === pattern.id ? ' is-chosen' : ''}`}>
               <input

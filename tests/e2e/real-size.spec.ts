@@ -1,8 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CUSTOM_PATTERN_LIMITS } from '../../shared/domain/custom-patterns.ts';
+import type { CustomPatternId } from '../../shared/domain/pattern-ids.ts';
 import { exercises } from '../../shared/exercises/index.ts';
 import { breathingPatterns } from '../../shared/exercises/patterns.ts';
 import type { SchedulerSnapshot } from '../../shared/scheduler-types.ts';
+import { DEFAULT_SETTINGS } from '../../shared/settings/types.ts';
 import { WINDOW_SIZES } from '../../shared/window-sizes.ts';
 import { runningSnapshot } from '../support/app-fixtures.ts';
 import { breathingSession, noticeSnapshot, stretchSession } from '../support/break-sessions.ts';
@@ -69,6 +72,53 @@ describe.each(variants)('real sizes at scale $deviceScaleFactor, $locale, $theme
       await page.waitForSelector(`[data-testid="setup"][data-pattern="${pattern.id}"]`);
       await expectFits(page, `setup ${pattern.id}`);
     }
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('breathe-now setup with twelve patterns of your own: the list scrolls by itself, Begin stays in view', async () => {
+    const own = Array.from({ length: CUSTOM_PATTERN_LIMITS.maxCount }, (_, index) => ({
+      id: `own-${index + 1}` as CustomPatternId,
+      // As long as a name may be, so the longest labels are measured.
+      name: `Evening calm with a long slow exhale ${String(index + 1).padStart(2, '0')}`.slice(0, 40),
+      inhaleSeconds: 4,
+      holdInSeconds: index % 2 === 0 ? 0 : 2,
+      exhaleSeconds: 6.5,
+      holdOutSeconds: 0,
+    }));
+    const last = own.at(-1) as (typeof own)[number];
+    const { page, errors, close } = await open(variant, {
+      page: 'break.html?view=break',
+      fake: {
+        settings: {
+          ...DEFAULT_SETTINGS,
+          language: variant.locale,
+          breathing: { ...DEFAULT_SETTINGS.breathing, customPatterns: own },
+        },
+        responses: { 'break:session': breathingSession({ source: 'manual', durationMs: 60_000 }) },
+      },
+    });
+    await page.waitForSelector('[data-testid="setup"]');
+    expect(await page.locator('input[name="pattern"]').count()).toBe(breathingPatterns.length + own.length);
+    const report = await expectFits(page, 'setup with twelve own patterns');
+    // The list really scrolls inside itself rather than being cut off.
+    const list = await page.$eval('.pattern-list', (element) => ({
+      scrolls: element.scrollHeight > element.clientHeight,
+      overflowY: getComputedStyle(element).overflowY,
+    }));
+    expect(list).toEqual({ scrolls: true, overflowY: 'auto' });
+    expect(report.scroll.height).toBeLessThanOrEqual(WINDOW_SIZES.break.height);
+    // By keyboard: the last of the user's own patterns is reached, scrolled into view and chosen.
+    await page.focus('input[name="pattern"]:checked');
+    await page.keyboard.press('ArrowUp');
+    await page.waitForSelector(`[data-testid="setup"][data-pattern="${last.id}"]`);
+    const lastBox = await page.$eval(`input[value="${last.id}"]`, (input) => {
+      const label = (input.closest('label') as HTMLElement).getBoundingClientRect();
+      const list = (input.closest('.pattern-list') as HTMLElement).getBoundingClientRect();
+      return { inList: label.top >= list.top - 1 && label.bottom <= list.bottom + 1 };
+    });
+    expect(lastBox).toEqual({ inList: true });
+    await expectFits(page, `setup with ${last.id} chosen`);
     expect(errors).toEqual([]);
     await close();
   });

@@ -26,8 +26,19 @@ export async function fitReport(page: Page): Promise<FitReport> {
       if (element.classList.contains('skip-link')) continue;
       const style = getComputedStyle(element);
       if (style.display === 'none' || style.visibility === 'hidden') continue;
-      // A visually hidden radio inside its label counts through the label's box.
-      const box = (element.closest('label') ?? element).getBoundingClientRect();
+      // A visually hidden radio inside its label counts through the label's box. A control inside a
+      // box that scrolls on its own (a long list of choices) is reached by scrolling that box, so
+      // it fits when the box does; the page itself must still not scroll.
+      let scroller: HTMLElement | null = element.parentElement;
+      while (scroller !== null && scroller !== document.body) {
+        const overflow = getComputedStyle(scroller).overflowY;
+        if ((overflow === 'auto' || overflow === 'scroll') && scroller.scrollHeight > scroller.clientHeight)
+          break;
+        scroller = scroller.parentElement;
+      }
+      const measured =
+        scroller !== null && scroller !== document.body ? scroller : (element.closest('label') ?? element);
+      const box = measured.getBoundingClientRect();
       if (box.width === 0 && box.height === 0) continue;
       const slack = 0.5;
       if (box.left < -slack || box.top < -slack || box.right > width + slack || box.bottom > height + slack) {
