@@ -1,4 +1,4 @@
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 
 /** One measured figure beside its budget. `pass` is null where a figure has no budget. */
 export interface BenchRow {
@@ -11,7 +11,11 @@ export interface BenchRow {
 
 export function machineLine(): string {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
-  return `${cpus().length} × ${cpu.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}`;
+  // The load average goes with every run: the timing rows are only comparable at a similar load.
+  const load = loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' / ');
+  return `${cpus().length} × ${cpu.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}, load average ${load} (1 / 5 / 15 min)`;
 }
 
 /** A figure's name without its sample counts, so runs of different sizes still line up. */

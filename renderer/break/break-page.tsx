@@ -1,4 +1,5 @@
 import type { Settings } from '../../shared/settings/types.ts';
+import type { LoadedBreak } from './ask-break-session.ts';
 import { BreakSessionView } from './break-session-view.tsx';
 import { NoticeView } from './notice-view.tsx';
 
@@ -13,15 +14,17 @@ export interface BreakPageProps {
   readonly view: BreakView;
   readonly settings: Settings;
   readonly reducedMotion: boolean;
+  /** The break, asked for before the first render (the break view only). */
+  readonly loaded?: LoadedBreak;
 }
 
-export function BreakPage({ view, settings, reducedMotion }: BreakPageProps) {
+export function BreakPage({ view, settings, reducedMotion, loaded }: BreakPageProps) {
   return (
     <main class={`break-page break-page-${view}`}>
       {view === 'notice' ? (
         <NoticeView />
       ) : (
-        <BreakSessionView settings={settings} reducedMotion={reducedMotion} />
+        <BreakSessionView settings={settings} reducedMotion={reducedMotion} {...(loaded ? { loaded } : {})} />
       )}
     </main>
   );

@@ -1,63 +1,41 @@
-import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { patternChoices } from '../../shared/exercises/resolve-pattern.ts';
-import type { BreakSession } from '../../shared/ipc-contract.ts';
 import type { Settings } from '../../shared/settings/types.ts';
 import { call, useBridge } from '../lib/bridge.ts';
 import { useT } from '../lib/i18n.ts';
+import { askBreakSession, type LoadedBreak } from './ask-break-session.ts';
 import { BreathingBreak } from './breathing-break.tsx';
-import type { StretchBreakProps } from './stretch-break.tsx';
 
 export interface BreakSessionViewProps {
   readonly settings: Settings;
   readonly reducedMotion: boolean;
+  /** The break as the page asked for it before its first render; without it the view asks. */
+  readonly loaded?: LoadedBreak;
 }
-
-type StretchComponent = (props: StretchBreakProps) => JSX.Element;
-
-/**
- * The stretch break carries the whole exercise library and its drawings; it loads only when a
- * stretch break is shown, so the breathing break's entry stays small (budget: 30 KB gzip).
- */
-export function loadStretchBreak(): Promise<StretchComponent> {
-  return import('./stretch-break.tsx').then((module) => module.StretchBreak);
-}
-
-type Loaded =
-  | { readonly state: 'loading' }
-  | { readonly state: 'ready'; readonly session: BreakSession | null };
 
 /** The break itself. What to show always comes from main (`break:session`), never from the URL. */
-export function BreakSessionView({ settings, reducedMotion }: BreakSessionViewProps) {
+export function BreakSessionView({ settings, reducedMotion, loaded: early }: BreakSessionViewProps) {
   const bridge = useBridge();
   const t = useT();
-  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
-  const [Stretch, setStretch] = useState<{ readonly component: StretchComponent } | null>(null);
+  const [loaded, setLoaded] = useState<LoadedBreak | null>(early ?? null);
 
   useEffect(() => {
+    if (early) return;
     let alive = true;
-    call(bridge, 'break:session')
-      .then(async (session) => {
-        if (session?.kind === 'stretch') {
-          const component = await loadStretchBreak();
-          if (alive) setStretch({ component });
-        }
-        if (alive) setLoaded({ state: 'ready', session });
-      })
-      .catch(() => alive && setLoaded({ state: 'ready', session: null }));
+    void askBreakSession(bridge).then((answer) => alive && setLoaded(answer));
     return () => {
       alive = false;
     };
-  }, [bridge]);
+  }, [bridge, early]);
 
-  if (loaded.state === 'loading') {
+  if (!loaded) {
     return (
       <p class="break-message" data-testid="loading" aria-busy="true">
         {t('pacer.loading')}
       </p>
     );
   }
-  const session = loaded.session;
+  const { session, stretch: Stretch } = loaded;
   if (!session) {
     return (
       <section class="break-message" data-testid="no-session">
@@ -68,7 +46,7 @@ export function BreakSessionView({ settings, reducedMotion }: BreakSessionViewPr
       </section>
     );
   }
-  if (session.kind === 'stretch' && Stretch) return <Stretch.component session={session} />;
+  if (session.kind === 'stretch' && Stretch) return <Stretch session={session} />;
   return (
     <BreathingBreak
       session={session}

@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Locale } from '../../../shared/i18n/locale.ts';
 import type { InvokeChannel, InvokeMap, PushChannel, PushMap } from '../../../shared/ipc-contract.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../../shared/settings/types.ts';
+import { themeBackground } from '../../../shared/theme-background.ts';
 import { WINDOW_SIZES, type WindowKind, type WindowSizeName } from '../../../shared/window-sizes.ts';
 import type { FakeCall } from '../../support/fake-bridge.ts';
 import { launchChromium } from './browser.ts';
@@ -36,6 +37,8 @@ export interface OpenPageOptions {
    * it reads does not depend on how loaded the machine is (https://playwright.dev/docs/clock).
    */
   readonly clock?: 'paused';
+  /** Scripts that run in the page before any app code, after the fake bridge (e.g. a probe). */
+  readonly initScripts?: readonly string[];
 }
 
 /** The node side of `window.__fake`. */
@@ -97,6 +100,20 @@ export function windowOfPage(page: string): WindowKind {
   throw new Error(`openPage: no window shows ${page}`);
 }
 
+/**
+ * What shows where the page paints no background of its own: main creates every window with
+ * `backgroundColor` in the theme's colour (window-manager.ts), and Electron makes that the page's
+ * base background (WebContents::SetPageBaseBackgroundColor, shell/browser/api/electron_api_web_contents.cc).
+ * DevTools' Emulation.setDefaultBackgroundColorOverride sets that same base colour in Chromium.
+ */
+async function emulateWindowBackground(context: BrowserContext, page: Page, hex: string): Promise<void> {
+  const channel = (index: number) => Number.parseInt(hex.slice(1 + index * 2, 3 + index * 2), 16);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setDefaultBackgroundColorOverride', {
+    color: { r: channel(0), g: channel(1), b: channel(2), a: 1 },
+  });
+}
+
 /** Opens a page of the built renderer with the fake bridge injected before any app code runs. */
 export async function openPage(options: OpenPageOptions): Promise<OpenedPage> {
   const { browser, server } = await e2eEnvironment();
@@ -116,12 +133,14 @@ export async function openPage(options: OpenPageOptions): Promise<OpenedPage> {
   };
   await context.addInitScript({ content: `globalThis.__fakeOptions = ${JSON.stringify(fakeOptions)};` });
   await context.addInitScript({ content: await fakeBridgeScript() });
+  for (const content of options.initScripts ?? []) await context.addInitScript({ content });
 
   if (options.clock === 'paused') {
     await context.clock.install({ time: PAUSED_CLOCK_START });
     await context.clock.pauseAt(PAUSED_CLOCK_START + 1000);
   }
   const page = await context.newPage();
+  await emulateWindowBackground(context, page, themeBackground(settings.theme, options.theme === 'dark'));
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
