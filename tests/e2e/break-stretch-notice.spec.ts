@@ -17,7 +17,8 @@ describe('stretch break in Chromium', () => {
       fake: { responses: { 'break:session': session } },
     });
     const stretch = page.locator('[data-testid="stretch"]');
-    await runFramesUntil(page, '[data-testid="stretch"]');
+    // The stretch is in the page's first render; its timed step starts on the frame after it shows.
+    await runFramesUntil(page, '[data-testid="stretch"] [data-testid="step-timer"]');
     const first = findExercise('standing-hip-circles');
     expect(await stretch.getAttribute('data-exercise')).toBe('standing-hip-circles');
     expect(await page.getAttribute('svg.illustration', 'aria-label')).toBe(first.title.en);
