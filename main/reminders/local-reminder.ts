@@ -1,5 +1,12 @@
 import type { Weekday } from '../../shared/settings/types.ts';
-import { addDays, type LocalDate, localParts, wallMsAtLocal } from '../../shared/time/local-time.ts';
+import {
+  addDays,
+  dateKeyOf,
+  type LocalDate,
+  localParts,
+  wallMsAtLocal,
+  weekdayOf,
+} from '../../shared/time/local-time.ts';
 import type { Timer, WallClock } from '../scheduler/ports.ts';
 
 /**
@@ -57,18 +64,14 @@ export function nextReminder(nowMs: number, time: LocalReminderTime, timeZone: s
   return { atMs, date };
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const dateKey = (date: LocalDate) => `${date.year}-${pad(date.month)}-${pad(date.day)}`;
-
 /** The Monday that starts the (ISO) week of `date`, as YYYY-MM-DD: one key per week. */
 export function weekKeyOf(date: LocalDate): string {
-  const weekday = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
-  return dateKey(addDays(date, -((weekday + 6) % DAYS_PER_WEEK)));
+  return dateKeyOf(addDays(date, -((weekdayOf(date) + 6) % DAYS_PER_WEEK)));
 }
 
 /** One key per period: the week of a weekly reminder, the day of a daily one. */
 function periodKey(time: LocalReminderTime, date: LocalDate): string {
-  return time.weekday === undefined ? dateKey(date) : weekKeyOf(date);
+  return time.weekday === undefined ? dateKeyOf(date) : weekKeyOf(date);
 }
 
 export interface LocalReminderController {

@@ -71,7 +71,11 @@ function pad(value: number, width: number): string {
  * answer the tray, the statistics (main's store and the stats view) and the scheduler share.
  */
 export function dayKeyIn(wallMs: number, timeZone: string): string {
-  const { year, month, day } = localParts(wallMs, timeZone);
+  return dateKeyOf(localParts(wallMs, timeZone));
+}
+
+/** A calendar date as its 'YYYY-MM-DD' key. */
+export function dateKeyOf({ year, month, day }: LocalDate): string {
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
