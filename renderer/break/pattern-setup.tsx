@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { BreathingPattern, PatternRef } from '../../shared/exercises/types.ts';
 import { useLocale } from '../lib/i18n.ts';
 import { chosenPattern } from './chosen-pattern.ts';
@@ -42,9 +42,10 @@ export function PatternSetup({
   useBreakKeys({ onEnter: start, onEscape: onCancel });
 
   // With many patterns of one's own the list scrolls: keep the chosen one wholly in view, whether
-  // it was chosen by arrow key or is the default far down the list.
+  // it was chosen by arrow key or is the default far down the list. A layout effect, so it is in
+  // view in the very frame that first shows it chosen.
   const list = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     list.current?.querySelector('.pattern-option.is-chosen')?.scrollIntoView({ block: 'nearest' });
   }, [pattern.id]);
 
