@@ -1,11 +1,13 @@
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'electron-vite';
+import { selfContainedPage } from './build/self-contained-page.ts';
 
 const root = import.meta.dirname;
 
 // Three targets: main (ESM, Node), preload (CommonJS: a sandboxed preload cannot be ESM),
-// renderer (Preact, one HTML page per window kind).
+// renderer (Preact, one HTML page per window kind). The break window's page is built on its own,
+// as one file with its script and styles inline, so its first frame waits for no second request.
 export default defineConfig({
   main: {
     build: {
@@ -30,7 +32,15 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'renderer'),
     base: './',
-    plugins: [preact()],
+    plugins: [
+      preact(),
+      selfContainedPage({
+        root: resolve(root, 'renderer'),
+        page: 'break.html',
+        outDir: resolve(root, 'out/renderer'),
+        plugins: () => [preact()],
+      }),
+    ],
     build: {
       outDir: resolve(root, 'out/renderer'),
       emptyOutDir: true,
@@ -39,7 +49,6 @@ export default defineConfig({
       rolldownOptions: {
         input: {
           index: resolve(root, 'renderer/index.html'),
-          break: resolve(root, 'renderer/break.html'),
           panel: resolve(root, 'renderer/panel.html'),
         },
       },

@@ -1,6 +1,7 @@
 import { readFile, realpath } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Protocol } from 'electron';
+import { inlineHashesOf, NO_INLINE_HASHES, withInlineHashes } from './inline-hashes.ts';
 
 /**
  * The renderer is served from `app://bundle/<file>` instead of file://, so pages get a real,
@@ -72,10 +73,21 @@ export function resolveAppRequest(url: string, rootDir: string): AppRequestResol
   return { ok: true, filePath, mimeType: mimeTypeFor(filePath) };
 }
 
-function securityHeaders(contentType: string): Record<string, string> {
+/**
+ * The header policy for one response: for a page, the same inline scripts and styles its meta
+ * policy allows by hash (the break window's page carries them inline), and nothing else.
+ */
+export function contentSecurityPolicyFor(mimeType: string, body: Uint8Array): string {
+  const hashes = mimeType.startsWith('text/html')
+    ? inlineHashesOf(new TextDecoder().decode(body))
+    : NO_INLINE_HASHES;
+  return withInlineHashes(CONTENT_SECURITY_POLICY, hashes);
+}
+
+function securityHeaders(contentType: string, body: Uint8Array): Record<string, string> {
   return {
     'content-type': contentType,
-    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'content-security-policy': contentSecurityPolicyFor(contentType, body),
     'x-content-type-options': 'nosniff',
     'cross-origin-opener-policy': 'same-origin',
   };
@@ -91,7 +103,7 @@ export async function respondToAppRequest(url: string, rootDir: string): Promise
     const rel = relative(realRoot, realFile);
     if (rel.startsWith('..') || isAbsolute(rel)) return new Response(null, { status: 403 });
     const body = await readFile(realFile);
-    return new Response(body, { status: 200, headers: securityHeaders(resolution.mimeType) });
+    return new Response(body, { status: 200, headers: securityHeaders(resolution.mimeType, body) });
   } catch {
     return new Response(null, { status: 404 });
   }

@@ -170,12 +170,28 @@ describe('electron-builder --linux dir with a stand-in Electron distribution', (
   });
 
   it('the renderer in the archive is self-contained: its scripts import only each other, so the devDependencies it uses (preact, @preact/signals) are bundled in', () => {
-    const scripts = files.filter((file) => file.startsWith('/out/renderer/') && file.endsWith('.js'));
+    const renderer = files.filter((file) => file.startsWith('/out/renderer/'));
+    const scripts = renderer
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => ({ file, text: asar.extractFile(archive, file.slice(1)).toString('utf8') }));
+    // The break window's page carries its script inline (build/self-contained-page.ts).
+    const inline = renderer
+      .filter((file) => file.endsWith('.html'))
+      .flatMap((file) =>
+        [
+          ...asar
+            .extractFile(archive, file.slice(1))
+            .toString('utf8')
+            .matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script/gi),
+        ]
+          .filter((match) => !/\bsrc\s*=/i.test(match[1] ?? ''))
+          .map((match) => ({ file: `${file} (inline)`, text: match[2] ?? '' })),
+      );
     expect(scripts.length).toBeGreaterThan(0);
+    expect(inline.map((script) => script.file)).toEqual(['/out/renderer/break.html (inline)']);
     const bare: string[] = [];
     let signalsBundled = false;
-    for (const file of scripts) {
-      const text = asar.extractFile(archive, file.slice(1)).toString('utf8');
+    for (const { file, text } of [...scripts, ...inline]) {
       for (const match of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s*)["']([^"']+)["']/g)) {
         const specifier = match[1] ?? '';
         if (!specifier.startsWith('./') && !specifier.startsWith('../')) bare.push(`${file}: ${specifier}`);

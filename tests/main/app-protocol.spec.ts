@@ -5,11 +5,16 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   APP_SCHEME,
   CONTENT_SECURITY_POLICY,
+  contentSecurityPolicyFor,
   registerAppScheme,
   resolveAppRequest,
   respondToAppRequest,
   serveAppProtocol,
 } from '../../main/app-protocol.ts';
+import { inlineHashesOf, withInlineHashes } from '../../main/inline-hashes.ts';
+
+const INLINE_PAGE =
+  '<!doctype html><title>inline</title><style>body{margin:0}</style><script type="module">var inline = 1;</script>';
 
 let base: string;
 let root: string;
@@ -21,6 +26,8 @@ beforeAll(() => {
   writeFileSync(join(root, 'index.html'), '<!doctype html><title>app</title>');
   writeFileSync(join(root, 'break.html'), '<!doctype html><title>break</title>');
   writeFileSync(join(root, 'assets', 'main-abc.js'), 'console.log(1)');
+  writeFileSync(join(root, 'inline.html'), INLINE_PAGE);
+  writeFileSync(join(root, 'assets', 'mentions-script.js'), 'const s = "<script>alert(1)</script>";');
   writeFileSync(join(root, 'assets', 'style.css'), 'body{}');
   writeFileSync(join(base, 'secret.txt'), 'do not serve');
   symlinkSync(join(base, 'secret.txt'), join(root, 'assets', 'link.txt'));
@@ -39,6 +46,26 @@ describe('app:// protocol', () => {
     expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     const style = await respondToAppRequest('app://bundle/assets/style.css', root);
     expect(style.headers.get('content-type')).toBe('text/css; charset=utf-8');
+  });
+
+  it('allows by hash exactly the inline script and style of the page it serves, in the header', async () => {
+    const page = await respondToAppRequest('app://bundle/inline.html?view=break', root);
+    const header = page.headers.get('content-security-policy');
+    expect(header).toBe(withInlineHashes(CONTENT_SECURITY_POLICY, inlineHashesOf(INLINE_PAGE)));
+    expect(header).toContain("script-src 'self' 'sha256-B2yPHKaXnvFWtRChIbabYmUBFZdVfKKXHbWtWidDVF8=';");
+    expect(header).toMatch(/style-src 'self' 'sha256-[A-Za-z0-9+/]+=*';/);
+    expect(header).not.toContain('unsafe');
+  });
+
+  it('adds no hash for text in files that are not pages, even when it reads like an inline script', async () => {
+    const script = await respondToAppRequest('app://bundle/assets/mentions-script.js', root);
+    expect(script.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(
+      contentSecurityPolicyFor(
+        'text/javascript; charset=utf-8',
+        new TextEncoder().encode('<script>x</script>'),
+      ),
+    ).toBe(CONTENT_SECURITY_POLICY);
   });
 
   it("keeps the CSP's script rule to our own files", () => {

@@ -1,8 +1,8 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join } from 'node:path';
+import { APP_BASE_URL, respondToAppRequest } from '../../../main/app-protocol.ts';
 
 export interface StaticServer {
   /** e.g. http://127.0.0.1:41234/ */
@@ -10,30 +10,31 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-const mimeTypes: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json; charset=utf-8',
-};
-
-export function mimeTypeOf(path: string): string {
-  return mimeTypes[extname(path).toLowerCase()] ?? 'application/octet-stream';
-}
-
-/** Resolves a request path inside `root`, or null when it would escape it. */
-export function fileFor(root: string, urlPath: string): string | null {
-  const pathname = decodeURIComponent(urlPath.split(/[?#]/, 1)[0] ?? '/');
-  const relative = normalize(pathname === '/' ? '/index.html' : pathname).replace(/^[/\\]+/, '');
-  const full = resolve(root, relative);
-  const base = resolve(root);
-  return full === base || full.startsWith(base + sep) ? full : null;
+/**
+ * Answers one HTTP request exactly as main answers the same path on app://bundle: the same file
+ * lookup and refusals, the same MIME types and the same headers, the CSP header with its inline
+ * hashes included. So the pages the e2e tests load obey the policy the app's windows do.
+ */
+export async function answerLikeAppProtocol(
+  root: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  const path = request.url ?? '/';
+  const answer = await respondToAppRequest(new URL(path.replace(/^\/+/, ''), APP_BASE_URL).toString(), root);
+  if (answer.status === 404 && path === '/favicon.ico') {
+    // Chromium asks for it on every page (Electron's windows do not); a 404 would read as a console error.
+    response.writeHead(204);
+    response.end();
+    return;
+  }
+  const headers: Record<string, string> = { 'cache-control': 'no-store' };
+  answer.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
+  const body = Buffer.from(await answer.arrayBuffer());
+  response.writeHead(answer.status, { ...headers, 'content-length': String(body.length) });
+  response.end(body);
 }
 
 /**
@@ -41,26 +42,8 @@ export function fileFor(root: string, urlPath: string): string | null {
  * file:// in plain Chromium, and a real origin keeps the CSP meta tag meaningful.
  */
 export async function startStaticServer(root: string): Promise<StaticServer> {
-  const server = createServer(async (request, response) => {
-    const file = fileFor(root, request.url ?? '/');
-    const info = file ? await stat(file).catch(() => null) : null;
-    if (!file || !info?.isFile()) {
-      if (request.url === '/favicon.ico') {
-        // Chromium asks for it on every page; a 404 would read as a console error.
-        response.writeHead(204);
-        response.end();
-        return;
-      }
-      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-      response.end('not found');
-      return;
-    }
-    response.writeHead(200, {
-      'content-type': mimeTypeOf(file),
-      'content-length': info.size,
-      'cache-control': 'no-store',
-    });
-    createReadStream(file).pipe(response);
+  const server = createServer((request, response) => {
+    void answerLikeAppProtocol(root, request, response);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
