@@ -1,20 +1,22 @@
-import { createReadStream, existsSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { BreakSession } from '../shared/ipc-contract.ts';
 import { DEFAULT_SETTINGS } from '../shared/settings/types.ts';
+import { WINDOW_SIZES } from '../shared/window-sizes.ts';
 import { chromiumPath, launchChromium } from '../tests/e2e/support/browser.ts';
 import { fakeBridgeScript } from '../tests/e2e/support/fake-bridge-bundle.ts';
 import type { PageFakeOptions } from '../tests/e2e/support/page-fake-types.ts';
-import { fileFor, mimeTypeOf, rendererOutDir } from '../tests/e2e/support/static-server.ts';
+import { answerLikeAppProtocol, rendererOutDir } from '../tests/e2e/support/static-server.ts';
 
 /**
  * The e2e support's browser pieces for a plain Node process. `openPage` navigates before a caller
  * can add init scripts, and the first-frame bench needs a blank page on the very same server, so
- * this keeps the e2e launch flags, fake bridge bundle and file lookup but owns the server and the
- * navigation.
+ * this keeps the e2e launch flags, fake bridge bundle and app-protocol answers but owns the server
+ * and the navigation.
  */
 
 /** A page with nothing but the element the first-frame probe waits for, for the baseline. */
@@ -34,25 +36,12 @@ export function chromiumAvailable(): boolean {
 }
 
 export async function startBenchBrowser(): Promise<BenchBrowser> {
-  const server = createServer(async (request, response) => {
-    if (request.url === BLANK_PAGE_PATH) {
-      response.writeHead(200, { 'content-type': mimeTypeOf(BLANK_PAGE_PATH), 'cache-control': 'no-store' });
-      response.end(blankHtml);
-      return;
-    }
-    const file = fileFor(rendererOutDir, request.url ?? '/');
-    const info = file ? await stat(file).catch(() => null) : null;
-    if (!file || !info?.isFile()) {
-      response.writeHead(request.url === '/favicon.ico' ? 204 : 404);
-      response.end();
-      return;
-    }
-    response.writeHead(200, {
-      'content-type': mimeTypeOf(file),
-      'content-length': info.size,
-      'cache-control': 'no-store',
-    });
-    createReadStream(file).pipe(response);
+  // Both pages are answered as main answers app://bundle: the same headers (CSP, COOP) for each.
+  const blankDir = mkdtempSync(join(tmpdir(), 'breathing-room-bench-'));
+  writeFileSync(join(blankDir, BLANK_PAGE_PATH.slice(1)), blankHtml);
+  const server = createServer((request, response) => {
+    const blank = request.url === BLANK_PAGE_PATH;
+    void answerLikeAppProtocol(blank ? blankDir : rendererOutDir, request, response);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
@@ -64,6 +53,7 @@ export async function startBenchBrowser(): Promise<BenchBrowser> {
       await browser.close();
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
+      rmSync(blankDir, { recursive: true, force: true });
     },
   };
 }
@@ -87,7 +77,8 @@ export async function openBenchPage(
     locale: 'en-US',
     colorScheme: 'light',
     reducedMotion: 'no-preference',
-    viewport: { width: 900, height: 680 },
+    // The break window's real size: main's own table.
+    viewport: { ...WINDOW_SIZES.break },
     deviceScaleFactor: 1,
   });
   const fake: PageFakeOptions = {

@@ -3,7 +3,13 @@ import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BenchRow, kb } from './report.ts';
 
-const BREAK_ENTRY_BUDGET_GZIP = 30 * 1024;
+/**
+ * The break window's page holds all of its code inline, the stretch break's exercises included
+ * (#14: one file, so the first frame waits for no second request). It was 30 KB for the breathing
+ * break's entry alone, with the stretch break loaded from a file when needed; the speed it stood
+ * for is now measured directly (the first-frame rows).
+ */
+const BREAK_ENTRY_BUDGET_GZIP = 40 * 1024;
 
 /** Every JS file a page loads: its entry script plus the chunks it imports, followed transitively. */
 function scriptsOf(rendererDir: string, htmlFile: string): string[] {
@@ -25,16 +31,28 @@ function scriptsOf(rendererDir: string, htmlFile: string): string[] {
   return [...seen];
 }
 
+/** The text of each script the page carries inline (break.html carries all of its code so). */
+function inlineScriptsOf(rendererDir: string, htmlFile: string): Buffer[] {
+  const html = readFileSync(join(rendererDir, htmlFile), 'utf8');
+  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script/gi)]
+    .filter((m) => !/\bsrc\s*=/i.test(m[1] ?? ''))
+    .map((m) => Buffer.from(m[2] ?? '', 'utf8'));
+}
+
 export function measureBundles(rendererDir: string): BenchRow[] {
   const pages = readdirSync(rendererDir).filter((name) => name.endsWith('.html'));
   return pages.map((page) => {
     const files = scriptsOf(rendererDir, page);
-    const raw = files.reduce((sum, f) => sum + readFileSync(f).length, 0);
-    const gzip = files.reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0);
+    const inline = inlineScriptsOf(rendererDir, page);
+    const texts = [...files.map((f) => readFileSync(f)), ...inline];
+    const raw = texts.reduce((sum, text) => sum + text.length, 0);
+    const gzip = texts.reduce((sum, text) => sum + gzipSync(text, { level: 9 }).length, 0);
     const isBreak = page === 'break.html';
+    const where =
+      inline.length > 0 ? `${files.length} files, ${inline.length} inline` : `${files.length} files`;
     return {
       area: 'renderer',
-      figure: `${page} JS (${files.length} files), raw / gzip`,
+      figure: `${page} JS (${where}), raw / gzip`,
       value: `${kb(raw)} / ${kb(gzip)}`,
       budget: isBreak ? `≤ ${kb(BREAK_ENTRY_BUDGET_GZIP)} gzip` : '—',
       pass: isBreak ? gzip <= BREAK_ENTRY_BUDGET_GZIP : null,
