@@ -4,8 +4,8 @@ import { inlineHashesOf, withInlineHashes } from '../main/inline-hashes.ts';
 /**
  * Builds one page as a single HTML file with its script and styles inline, so the window's first
  * frame waits for no request after the page itself (#14: the break window's first pacer frame).
- * The page is built on its own, after the other pages, with every dynamic import folded in, so it
- * imports nothing; its CSP keeps 'self' and gains the SHA-256 of exactly the inline elements.
+ * The page is built on its own, after the other pages, as one classic script that imports nothing;
+ * its CSP keeps 'self' and gains the SHA-256 of exactly the inline elements.
  *
  * Used as a plugin of the renderer build: once that build has written its pages, this one builds
  * `page` into the same folder. Dev mode (`electron-vite dev`) serves the page's sources as usual.
@@ -20,17 +20,8 @@ export interface SelfContainedPageOptions {
   readonly plugins: () => PluginOption[];
 }
 
-/**
- * Vite wraps each dynamic import as `preload(factory, __VITE_PRELOAD__, import.meta.url)` and fills
- * the marker with the files to preload once chunks are known; an import folded into the one script
- * keeps the bare marker (a ReferenceError when the stretch view loads). Nothing needs preloading in
- * a page with no files, and the helper reads an undefined list as exactly that.
- */
-function withoutPreloadMarkers(code: string): string {
-  const done = code.replaceAll('__VITE_PRELOAD__', 'void 0');
-  if (/__VITE_[A-Z_]+__/.test(done)) throw new Error('the script still holds a Vite build marker');
-  return done;
-}
+/** A placeholder Vite fills in later (e.g. the preload list of a dynamic import): none may be left. */
+const VITE_MARKER = /__VITE_[A-Z_]+__/;
 
 /** Text the HTML parser would end, or start, a raw-text element at: the inline copy would differ. */
 const UNSAFE_IN_SCRIPT = /<\/script|<script|<!--|\r|\0/i;
@@ -53,11 +44,13 @@ function textOf(item: Emitted | undefined, name: string): string {
 }
 
 /**
- * Replaces the page's `<script src>` and stylesheet links with the files' text, drops those files
- * from the output and writes their hashes into the page's CSP meta tag. Throws, failing the build,
+ * Replaces the page's stylesheet links with the files' text, and its one `<script src>` with the
+ * script's text as a classic script at the end of the body (the build makes it one IIFE), and
+ * writes their hashes into the page's CSP meta tag. Throws, failing the build,
  * when the page would still load a script or style from a file, or the text cannot be inlined as is.
  */
 export function inlineIntoPage(html: string, files: ReadonlyMap<string, string>): string {
+  const scripts: string[] = [];
   let page = html.replace(/<link rel="stylesheet"[^>]*?href="\.\/([^"]+)"[^>]*>/g, (_tag, name: string) => {
     const css = files.get(name);
     if (css === undefined) throw new Error(`stylesheet ${name} is not in the bundle`);
@@ -67,13 +60,21 @@ export function inlineIntoPage(html: string, files: ReadonlyMap<string, string>)
   page = page.replace(
     /<script type="module"[^>]*?src="\.\/([^"]+)"[^>]*><\/script>/g,
     (_tag, name: string) => {
-      const bundled = files.get(name);
-      if (bundled === undefined) throw new Error(`script ${name} is not in the bundle`);
-      const code = withoutPreloadMarkers(bundled);
+      const code = files.get(name);
+      if (code === undefined) throw new Error(`script ${name} is not in the bundle`);
       if (UNSAFE_IN_SCRIPT.test(code)) throw new Error(`script ${name} cannot be inlined as is`);
-      return `<script type="module">${code}</script>`;
+      if (VITE_MARKER.test(code)) throw new Error(`script ${name} still holds a Vite build marker`);
+      scripts.push(`<script>${code}</script>`);
+      return '';
     },
   );
+  // A classic script at the end of the body runs as the parser reaches it, the page's element
+  // already there; a module script would wait for the parser to finish and yield first (one
+  // frame of an empty page before the script even starts).
+  if (scripts.length !== 1) throw new Error(`the page needs exactly one script, it has ${scripts.length}`);
+  const bodyEnd = page.lastIndexOf('</body>');
+  if (bodyEnd < 0) throw new Error('the page has no </body> to put its script before');
+  page = `${page.slice(0, bodyEnd)}${scripts.join('')}\n  ${page.slice(bodyEnd)}`;
   const leftover = /<script[^>]*\bsrc=|<link[^>]*rel="(?:stylesheet|modulepreload)"/i.exec(page);
   if (leftover) throw new Error(`the page still loads a file: ${leftover[0]}`);
   let metas = 0;
@@ -127,10 +128,10 @@ export function selfContainedPage(options: SelfContainedPageOptions): Plugin {
           emptyOutDir: false,
           minify: true,
           cssCodeSplit: false,
-          modulePreload: { polyfill: false },
           rolldownOptions: {
             input: { page: `${options.root}/${options.page}` },
-            output: { codeSplitting: false },
+            // One classic script: no chunks, no dynamic imports, nothing to preload.
+            output: { codeSplitting: false, format: 'iife', strict: true },
           },
         },
       });

@@ -1,22 +1,14 @@
 import type { JSX } from 'preact';
 import type { BreakSession, BridgeApi } from '../../shared/ipc-contract.ts';
 import { call } from '../lib/bridge.ts';
-import type { StretchBreakProps } from './stretch-break.tsx';
+import { StretchBreak, type StretchBreakProps } from './stretch-break.tsx';
 
 export type StretchComponent = (props: StretchBreakProps) => JSX.Element;
 
-/** The break main has for this window; a stretch break comes with its (lazily loaded) view. */
+/** The break main has for this window; a stretch break comes with its view. */
 export interface LoadedBreak {
   readonly session: BreakSession | null;
   readonly stretch: StretchComponent | null;
-}
-
-/**
- * The stretch break carries the whole exercise library and its drawings; it loads only when a
- * stretch break is shown, so the breathing break's entry stays small (budget: 30 KB gzip).
- */
-export function loadStretchBreak(): Promise<StretchComponent> {
-  return import('./stretch-break.tsx').then((module) => module.StretchBreak);
 }
 
 /**
@@ -27,7 +19,9 @@ export function loadStretchBreak(): Promise<StretchComponent> {
 export async function askBreakSession(bridge: BridgeApi): Promise<LoadedBreak> {
   try {
     const session = await call(bridge, 'break:session');
-    const stretch = session?.kind === 'stretch' ? await loadStretchBreak() : null;
+    // The break window's page is one file (build/self-contained-page.ts): the stretch view is in it
+    // already, nothing is fetched when a stretch break is shown.
+    const stretch = session?.kind === 'stretch' ? StretchBreak : null;
     return { session, stretch };
   } catch {
     return { session: null, stretch: null };
