@@ -153,7 +153,7 @@ export const exercises: readonly Exercise[] = [
     cautions: [
       {
         en: 'This is rest, not a stretch: force nothing, and shift position whenever something feels uncomfortable.',
-        nl: 'Dit is rust, geen rekoefening: forceer niets en verschuif zodra iets onprettig voelt.',
+        nl: 'Dit is rust, geen rekoefening: forceer niets en ga anders liggen zodra iets onprettig voelt.',
       },
       {
         en: 'Later in pregnancy, lying flat may feel uncomfortable; lie on your side or half reclined instead.',
@@ -175,14 +175,14 @@ export const exercises: readonly Exercise[] = [
       {
         text: {
           en: 'Stand with feet hip-width apart, knees soft, hands on your hips. Hold the desk if you like.',
-          nl: 'Sta met je voeten op heupbreedte, knieën zacht, handen op je heupen. Houd je bureau vast als je wilt.',
+          nl: 'Sta met je voeten op heupbreedte, knieën licht gebogen, handen op je heupen. Houd je bureau vast als je wilt.',
         },
         seconds: 5,
       },
       {
         text: {
           en: 'Circle your hips slowly one way, like a wide, lazy hula hoop. Keep your shoulders quiet.',
-          nl: 'Draai langzaam cirkels met je heupen, als een brede, luie hoepel. Houd je schouders rustig.',
+          nl: 'Draai langzaam grote cirkels met je heupen, alsof je heel rustig hoelahoept. Houd je schouders rustig.',
         },
         repetitions: 6,
       },
@@ -228,7 +228,7 @@ export const exercises: readonly Exercise[] = [
       {
         text: {
           en: 'Rock your pelvis: round your lower back as you breathe out, roll forward as you breathe in.',
-          nl: 'Kantel je bekken: maak je onderrug rond als je uitademt, rol naar voren als je inademt.',
+          nl: 'Kantel je bekken: maak je onderrug rond als je uitademt, kantel naar voren als je inademt.',
         },
         repetitions: 6,
       },
@@ -263,7 +263,7 @@ export const exercises: readonly Exercise[] = [
     title: { en: 'Child’s pose', nl: 'Kindhouding' },
     summary: {
       en: 'A resting fold on your knees that gives your lower back room to breathe.',
-      nl: 'Een rustende vouwhouding op je knieën die je onderrug ruimte geeft om mee te ademen.',
+      nl: 'Een rustige, voorovergebogen houding op je knieën die je onderrug ruimte geeft om mee te ademen.',
     },
     place: 'floor',
     steps: [
@@ -330,7 +330,7 @@ export const exercises: readonly Exercise[] = [
       {
         text: {
           en: 'Stand tall, tuck your tailbone a little and gently firm the buttock of the kneeling leg. Breathe.',
-          nl: 'Richt je lang op, kantel je stuitje iets naar onder en span de bil van je knielende been zacht aan. Adem door.',
+          nl: 'Kom rechtop, kantel je stuitje iets naar beneden en span de bil van je knielende been licht aan. Adem rustig door.',
         },
         seconds: 20,
       },
@@ -378,7 +378,7 @@ export const exercises: readonly Exercise[] = [
       {
         text: {
           en: 'Tuck your tailbone a little and gently firm the buttock of the back leg. Feel the front of that hip.',
-          nl: 'Kantel je stuitje iets naar onder en span de bil van je achterste been zacht aan. Voel de voorkant van die heup.',
+          nl: 'Kantel je stuitje iets naar beneden en span de bil van je achterste been licht aan. Je voelt de rek aan de voorkant van die heup.',
         },
         seconds: 20,
       },
@@ -420,7 +420,7 @@ export const exercises: readonly Exercise[] = [
       {
         text: {
           en: 'Rest one ankle on the other knee, foot flexed. Stay there, or lean forward a little with a long back.',
-          nl: 'Leg één enkel op je andere knie, voet aangespannen. Blijf zo, of buig iets naar voren met een lange rug.',
+          nl: 'Leg één enkel op je andere knie, voet opgetrokken. Blijf zo, of buig iets naar voren met een rechte rug.',
         },
         seconds: 30,
       },
@@ -476,7 +476,7 @@ export const exercises: readonly Exercise[] = [
       {
         text: {
           en: 'When your mind wanders, notice it and come back to your feet.',
-          nl: 'Dwalen je gedachten af, merk het op en keer terug naar je voeten.',
+          nl: 'Dwalen je gedachten af, merk dat dan op en breng je aandacht terug naar je voeten.',
         },
         seconds: 40,
       },
@@ -511,28 +511,28 @@ export const exercises: readonly Exercise[] = [
       {
         text: {
           en: 'Sit comfortably, feet on the floor. Close your eyes or soften your gaze.',
-          nl: 'Ga comfortabel zitten, voeten op de grond. Sluit je ogen of laat je blik zacht worden.',
+          nl: 'Ga gemakkelijk zitten, voeten op de grond. Sluit je ogen of laat je blik zacht worden.',
         },
         seconds: 10,
       },
       {
         text: {
           en: 'Notice your feet, legs and hips. Let them grow heavy.',
-          nl: 'Merk je voeten, benen en heupen op. Laat ze zwaar worden.',
+          nl: 'Richt je aandacht op je voeten, benen en heupen. Laat ze zwaar worden.',
         },
         seconds: 15,
       },
       {
         text: {
           en: 'Notice your belly and lower back. Let the belly move with each breath.',
-          nl: 'Merk je buik en onderrug op. Laat je buik meebewegen met elke ademhaling.',
+          nl: 'Richt je aandacht op je buik en onderrug. Laat je buik meebewegen met elke ademhaling.',
         },
         seconds: 15,
       },
       {
         text: {
           en: 'Notice your shoulders, jaw and face. Let them soften.',
-          nl: 'Merk je schouders, kaak en gezicht op. Laat ze zachter worden.',
+          nl: 'Richt je aandacht op je schouders, kaak en gezicht. Laat ze ontspannen.',
         },
         seconds: 15,
       },
@@ -548,7 +548,7 @@ export const exercises: readonly Exercise[] = [
     cautions: [
       {
         en: 'Keep your eyes open if closing them feels uneasy, and stop whenever you like.',
-        nl: 'Houd je ogen open als sluiten onrustig voelt, en stop wanneer je wilt.',
+        nl: 'Houd je ogen open als dichtdoen onprettig voelt, en stop wanneer je wilt.',
       },
     ],
     illustration: 'body-scan',

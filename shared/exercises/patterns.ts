@@ -10,7 +10,7 @@ export const DEFAULT_PATTERN_ID = 'belly' satisfies BuiltInPatternId;
  */
 export const breatheGentlyCaution: Localized = {
   en: 'Breathe gently, not bigger. If you feel dizzy, stop and breathe normally.',
-  nl: 'Adem zacht, niet groter. Word je duizelig, stop dan en adem gewoon verder.',
+  nl: 'Adem zacht, niet dieper. Word je duizelig, stop dan en adem weer gewoon.',
 };
 
 // Breath holds are the element with the clearest list of people who should skip them.
@@ -21,7 +21,7 @@ export const holdsNotFor: Localized = {
 
 export const holdsUneasy: Localized = {
   en: 'If holding your breath feels uneasy, shorten the counts or leave the holds out.',
-  nl: 'Voelt vasthouden onrustig, maak de tellen dan korter of laat het vasthouden weg.',
+  nl: 'Voelt het vasthouden onprettig, maak de tellen dan korter of laat het vasthouden weg.',
 };
 
 /** Very slow breathing (4-7-8, custom patterns under four breaths a minute) can make one light-headed. */
@@ -41,7 +41,7 @@ export const breathingPatterns: readonly BreathingPattern[] = [
     name: { en: 'Belly breathing', nl: 'Buikademhaling' },
     summary: {
       en: 'In through the nose for 4 seconds, out for 6, letting the belly rise and fall.',
-      nl: '4 seconden in door je neus, 6 seconden uit, terwijl je buik rijst en zakt.',
+      nl: '4 seconden in door je neus en 6 seconden uit, terwijl je buik op en neer gaat.',
     },
     // 10 s a cycle = 6 breaths a minute, inside the 3-5 s per phase that physios suggest.
     phases: [
@@ -76,7 +76,7 @@ export const breathingPatterns: readonly BreathingPattern[] = [
       breatheGentlyCaution,
       {
         en: 'Slow does not mean deep. If you feel tingly or light-headed, take smaller breaths.',
-        nl: 'Langzaam is niet hetzelfde als diep. Tintelt het of word je licht in je hoofd, adem dan kleiner.',
+        nl: 'Langzaam is niet hetzelfde als diep. Tintelt het of word je licht in je hoofd, adem dan minder diep.',
       },
     ],
   },

@@ -57,7 +57,7 @@ export const common = defineNamespace(
     'safety.see-doctor':
       'Kortademig met pijn op de borst, flauwvallen, of benauwdheid die plotseling opkomt? Daarvoor heb je een arts nodig, geen app. Bel in een noodgeval 112.',
     'safety.stop-if-unwell':
-      'Stop en adem gewoon door als je duizelig wordt, je niet goed voelt of pijn hebt.',
+      'Stop en adem weer gewoon als je duizelig wordt, je niet goed voelt of pijn hebt.',
     'safety.ask-first':
       'Ben je zwanger, heb je een hart- of longaandoening of epilepsie, ben je kort geleden geopereerd of geblesseerd, of heb je last van heupen, knieën of rug? Overleg dan eerst met je huisarts of fysiotherapeut.',
     'action.close': 'Sluiten',

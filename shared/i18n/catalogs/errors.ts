@@ -46,7 +46,7 @@ export const errors = defineNamespace(
     'errors.order': 'Kies een eindtijd die verschilt van de begintijd.',
     'errors.empty': 'Kies minstens één dag.',
     'errors.shortcut-needs-modifier':
-      'Voeg Ctrl, Alt of een andere combinatietoets toe (Shift alleen is niet genoeg), zodat typen hem nooit afvuurt. Alleen F13 tot en met F24 werken los.',
+      'Voeg Ctrl, Alt of een andere combinatietoets toe (Shift alleen is niet genoeg), zodat hij nooit per ongeluk afgaat terwijl je typt. Alleen F13 tot en met F24 werken zonder combinatietoets.',
     'errors.generic': 'Deze waarde kon niet bewaard worden.',
     'errors.save-failed': 'Je wijziging kon niet bewaard worden. Probeer het nog eens.',
     'errors.load-failed': 'Dit kon niet geladen worden. Probeer het zo nog eens.',

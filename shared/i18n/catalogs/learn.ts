@@ -23,8 +23,7 @@ export const learn = defineNamespace(
     'learn.loop.step4': 'Body stays on alert',
     'learn.loop.label': 'The loop, step by step',
     'learn.signals.title': 'Five signals',
-    'learn.signals.intro':
-      'The article names five signs that the loop may be running. The check-in asks about exactly these.',
+    'learn.signals.intro': 'Five signs can point to the loop running. The check-in asks about exactly these.',
     'learn.help.title': 'What may help',
     'learn.help.belly':
       'Belly breathing: lie on your back with knees bent, one hand on your chest and one on your belly. Breathe in slowly through your nose so the belly hand rises while the chest hand stays quiet, then breathe out calmly. A few minutes a day is plenty.',
@@ -54,18 +53,18 @@ export const learn = defineNamespace(
   {
     'learn.title': 'Waarom laag ademen',
     'learn.lead':
-      'Twee diepe spieren liggen vlak bij elkaar in je onderrug. Hoe de ene spanning vasthoudt, kan bepalen hoe vrij de andere je laat ademen.',
+      'Twee diepe spieren liggen vlak bij elkaar in je onderrug. Hoeveel spanning de ene vasthoudt, bepaalt mee hoe vrij je met de andere kunt ademen.',
     'learn.anatomy.title': 'Twee spieren, vlak bij elkaar',
     'learn.anatomy.psoas':
-      'De psoas begint aan de zijkant van je vijf lendenwervels, L1 tot en met L5, loopt door het bekken naar beneden en eindigt aan de binnenkant van je bovenbeen. Hij helpt je been optillen en houdt je wervelkolom stevig, en hij staat urenlang verkort als je zit.',
+      'De psoas begint aan de zijkant van je vijf lendenwervels, L1 tot en met L5, loopt door het bekken naar beneden en eindigt aan de binnenkant van je bovenbeen. Hij helpt je been op te tillen en geeft je wervelkolom steun, en als je zit, staat hij urenlang verkort.',
     'learn.anatomy.diaphragm':
-      'Het middenrif, je belangrijkste ademspier, ligt er vlak boven als een koepel onder je ribben. De achterste vezels zitten vast bij dezelfde lendenwervels, dus de twee komen samen bij je wervelkolom.',
+      'Het middenrif, je belangrijkste ademspier, ligt er vlak boven als een koepel onder je ribben. De achterste vezels zitten vast aan dezelfde lendenwervels, zo komen de twee samen bij je wervelkolom.',
     'learn.effect.title': 'Als de psoas gespannen blijft',
     'learn.effect.body':
       'Een gespannen psoas geeft meer spanning rond onderrug en bekken. Het middenrif heeft dan minder ruimte om bij het inademen naar beneden te gaan. Je adem schuift van je buik naar je borst en wordt vaak sneller en oppervlakkiger.',
     'learn.loop.title': 'De cirkel',
     'learn.loop.body':
-      'Snel en hoog in de borst ademen vertelt je lichaam alert te blijven: de vecht-of-vluchtkant van je zenuwstelsel. Een alert lichaam houdt spieren als de psoas op scherp, en dat houdt je adem hoog. Veel mensen zitten in deze cirkel van spanning, oppervlakkige adem en onrust zonder het te merken.',
+      'Snel en hoog in je borst ademen is voor je lichaam een teken om alert te blijven: de vecht-of-vluchtkant van je zenuwstelsel. Een alert lichaam houdt spieren als de psoas op scherp, en dat houdt je adem hoog. Veel mensen zitten in deze cirkel van spanning, oppervlakkige adem en onrust zonder het te merken.',
     'learn.loop.step1': 'Psoas blijft gespannen',
     'learn.loop.step2': 'Middenrif beweegt minder',
     'learn.loop.step3': 'Adem schuift omhoog, sneller en ondieper',
@@ -73,15 +72,15 @@ export const learn = defineNamespace(
     'learn.loop.label': 'De cirkel, stap voor stap',
     'learn.signals.title': 'Vijf signalen',
     'learn.signals.intro':
-      'Het artikel noemt vijf tekenen dat de cirkel draait. Precies die komen terug in de check-in.',
+      'Vijf tekenen kunnen erop wijzen dat de cirkel draait. Precies daar vraagt de check-in naar.',
     'learn.help.title': 'Wat kan helpen',
     'learn.help.belly':
-      'Buikademhaling: lig op je rug met gebogen knieën, één hand op je borst en één op je buik. Adem langzaam in door je neus zodat de hand op je buik omhoog gaat en die op je borst rustig blijft, en adem dan kalm uit. Een paar minuten per dag is genoeg.',
+      'Buikademhaling: lig op je rug met gebogen knieën, één hand op je borst en één op je buik. Adem langzaam in door je neus zodat de hand op je buik omhooggaat en die op je borst rustig blijft, en adem dan kalm uit. Een paar minuten per dag is genoeg.',
     'learn.help.hips': 'Zachte heupbewegingen, zoals langzame heupcirkels of even rusten in de kindhouding.',
     'learn.help.calm':
       'Rust voor je zenuwstelsel: een kalme wandeling buiten, een paar minuten mindfulness, of lichaamsgerichte therapie.',
     'learn.help.rest':
-      'Laat de psoas loslaten in rustige houdingen, zoals liggen met je onderbenen op een stoel. Forceer nooit een rekoefening.',
+      'Geef de psoas de kans om los te laten in rustige houdingen, zoals liggen met je onderbenen op een stoel. Forceer nooit een rekoefening.',
     'learn.diagram.title': 'Zijaanzicht van onderrug en heup',
     'learn.diagram.desc':
       'Een eenvoudig zijaanzicht: de lendenwervelkolom met de wervels L1 tot en met L5, de koepel van het middenrif erboven, en de psoas die van de lendenwervels door het bekken naar de binnenkant van het bovenbeen loopt.',
@@ -93,7 +92,7 @@ export const learn = defineNamespace(
     'learn.diagram.ribs': 'Ribben',
     'learn.exercises.title': 'Probeer het',
     'learn.exercises.intro':
-      'Deze oefeningen zitten in de app. Begin er nu een, of laat het schema ze naar je toe brengen.',
+      'Deze oefeningen zitten in de app. Begin er nu een, of laat de app ze op vaste momenten aanbieden.',
     'learn.exercises.breathe': 'Begin met buikademhaling',
     'learn.exercises.stretch': 'Begin een rekpauze',
     'learn.exercises.floor': 'Ga liggen en adem',

@@ -28,10 +28,13 @@ export const notice = defineNamespace(
     'notice.start-now': 'Nu beginnen',
     'notice.postpone': 'Uitstellen',
     'notice.skip': 'Deze overslaan',
-    'notice.postpones-left': { one: 'Nog {count} keer uitstellen', other: 'Nog {count} keer uitstellen' },
+    'notice.postpones-left': {
+      one: 'Je kunt nog {count} keer uitstellen',
+      other: 'Je kunt nog {count} keer uitstellen',
+    },
     'notice.strict': 'De strikte modus staat aan, dus deze pauze begint zoals gepland.',
     'notice.none': 'Er komt nu geen pauze aan.',
-    'notice.refused': 'Dat ging niet door, dus de pauze houdt haar tijd.',
+    'notice.refused': 'Dat lukte niet, dus de pauze blijft op de geplande tijd.',
     'notice.unavailable': 'De gegevens van deze pauze konden niet worden geladen.',
   },
 );

@@ -93,8 +93,8 @@ export const pacer = defineNamespace(
     'pacer.custom-hold-out': '{seconds} s rust',
     'pacer.settle-low': 'Leg een hand op je buik, adem in door je neus en laat je buik omhoogkomen.',
     'pacer.length-capped': {
-      one: 'Bij dit patroon blijf je bij {count} ronde achter elkaar; langer maakt geen verschil.',
-      other: 'Bij dit patroon blijf je bij {count} rondes achter elkaar; langer maakt geen verschil.',
+      one: 'Dit patroon houdt het bij {count} ronde achter elkaar; langer maakt geen verschil.',
+      other: 'Dit patroon houdt het bij {count} rondes achter elkaar; langer maakt geen verschil.',
     },
     'pacer.preroll': 'Kom even tot rust',
     'pacer.preroll-count': 'We beginnen over {count}',
@@ -129,14 +129,14 @@ export const pacer = defineNamespace(
     'pacer.sound-on': 'Geluid aan',
     'pacer.sound-off': 'Geluid uit',
     'pacer.breath-of': 'Ademhaling {count} van {total}',
-    'pacer.refused': 'De app kon die stap niet volgen. Je pauze gaat gewoon door.',
+    'pacer.refused': 'Dat lukte de app even niet. Je pauze gaat gewoon door.',
     'pacer.refused-finish': 'De app heeft deze pauze nog niet afgesloten; dat gebeurt zo vanzelf.',
-    'pacer.refused-close': 'Dit venster kon zichzelf niet sluiten. Je kunt het zelf sluiten.',
+    'pacer.refused-close': 'Dit venster ging niet vanzelf dicht. Sluit het gerust zelf.',
     'pacer.feeling-failed': 'Dat kon deze keer niet worden genoteerd.',
     'pacer.floor-title': 'Ga liggen en adem',
     'pacer.floor-drawing': 'Op je rug, knieën gebogen, een hand op je buik',
     'pacer.floor-position':
-      'Ga op je rug liggen met je knieën gebogen en je voeten plat op de grond. Leg een hand op je buik en voel hem rijzen als je inademt en zakken als je uitademt.',
+      'Ga op je rug liggen met je knieën gebogen en je voeten plat op de grond. Leg een hand op je buik en voel hem omhoogkomen als je inademt en zakken als je uitademt.',
     'pacer.floor-eyes':
       'Doe dan je ogen dicht. Een zacht geluid gaat op en neer met elke ademhaling, en een rustig belletje laat horen wanneer de tijd om is.',
     'pacer.floor-no-sound':

@@ -78,8 +78,8 @@ export const stats = defineNamespace(
     'stats.floor.label': 'Liggend',
     'stats.floor.value': '{count} min',
     'stats.floor.hint': {
-      one: '{count} keer op de grond in 14 dagen.',
-      other: '{count} keer op de grond in 14 dagen.',
+      one: '{count} keer op de vloer in 14 dagen.',
+      other: '{count} keer op de vloer in 14 dagen.',
     },
     'stats.feelings.title': 'Hoe je je voelde na pauzes',
     'stats.feelings.calmer': 'Rustiger',

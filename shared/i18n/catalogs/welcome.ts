@@ -18,7 +18,7 @@ export const welcome = defineNamespace(
     'welcome.floor-yes': 'Yes, there is room on the floor',
     'welcome.floor-no': 'No, I sit or stand',
     'welcome.floor-hint-yes':
-      "Stretch breaks will also offer the article's floor exercises, such as belly breathing on your back and child's pose.",
+      "Stretch breaks will then also offer floor exercises, such as belly breathing on your back and child's pose.",
     'welcome.floor-hint-no':
       'Stretch breaks keep to your chair and standing. Lying down and breathing is still there for the evening at home.',
     'welcome.floor-try': 'Lie down and breathe now',
@@ -36,7 +36,7 @@ export const welcome = defineNamespace(
       'Een paar keer per uur nodigt de app je uit om een minuut laag en rustig te ademen, en af en toe je heupen en onderrug los te maken. Een paar snelle keuzes en je bent klaar.',
     'welcome.language': 'Taal',
     'welcome.schedule': 'Hoe vaak',
-    'welcome.schedule-hint': 'Je kunt dit later verfijnen bij Voorkeuren.',
+    'welcome.schedule-hint': 'Je kunt dit later aanpassen bij Voorkeuren.',
     'welcome.preset.gentle': 'Rustig',
     'welcome.preset.standard': 'Standaard',
     'welcome.preset.frequent': 'Vaak',
@@ -46,13 +46,13 @@ export const welcome = defineNamespace(
     'welcome.floor-yes': 'Ja, er is plek op de vloer',
     'welcome.floor-no': 'Nee, ik zit of sta',
     'welcome.floor-hint-yes':
-      'Rekpauzes bieden dan ook de vloeroefeningen uit het artikel aan, zoals buikademhaling op je rug en de kindhouding.',
+      'Rekpauzes bieden dan ook oefeningen op de vloer aan, zoals buikademhaling op je rug en de kindhouding.',
     'welcome.floor-hint-no':
-      "Rekpauzes blijven bij je stoel en staand. Liggend ademen kan nog steeds, bijvoorbeeld 's avonds thuis.",
+      "Rekpauzes houden het dan bij oefeningen op je stoel en staand. Liggend ademen kan nog steeds, bijvoorbeeld 's avonds thuis.",
     'welcome.floor-try': 'Nu gaan liggen en ademen',
     'welcome.floor-evening': 'Nodig me elke avond om {time} uit',
     'welcome.floor-failed': 'Liggend ademen kon nu niet beginnen. Probeer het zo nog eens.',
-    'welcome.login': 'Breathing Room openen als ik inlog',
+    'welcome.login': 'Breathing Room starten als ik inlog',
     'welcome.safety.title': 'Voordat je begint',
     'welcome.done': 'Begin met ademen',
     'welcome.done-hint': 'De app staat vanaf nu in je systeemvak.',
