@@ -14,15 +14,35 @@ export interface LengthChoice {
   readonly meaningful: boolean;
 }
 
-export function lengthChoices(pattern: BreathingPattern): LengthChoice[] {
+/**
+ * The lengths on offer for this pattern, shortest first: the setup's minutes, or (Preferences) the
+ * ones it offers, which may include an odd stored length such as 1.5 minutes.
+ */
+export function lengthChoices(
+  pattern: BreathingPattern,
+  offeredMinutes: readonly number[] = BREATHING_LENGTH_MINUTES,
+): LengthChoice[] {
   let previousCycles = 0;
-  return BREATHING_LENGTH_MINUTES.map((minutes) => {
-    // The same plan main makes for this choice, so the count shown is the count breathed.
-    const { breathingMs: ms, cycles } = planBreakSession({ requestedMs: minutes * 60_000 }, pattern);
-    const meaningful = cycles > previousCycles;
-    previousCycles = Math.max(previousCycles, cycles);
-    return { minutes, ms, cycles, meaningful };
-  });
+  return [...offeredMinutes]
+    .sort((a, b) => a - b)
+    .map((minutes) => {
+      // The same plan main makes for this choice, so the count shown is the count breathed.
+      const { breathingMs: ms, cycles } = planBreakSession({ requestedMs: minutes * 60_000 }, pattern);
+      const meaningful = cycles > previousCycles;
+      previousCycles = Math.max(previousCycles, cycles);
+      return { minutes, ms, cycles, meaningful };
+    });
+}
+
+/**
+ * Whether the pattern's cap shortens a break asked for this long: it breathes fewer cycles than the
+ * same request would without the cap (4-7-8 at 2 minutes breathes 76 s, not 2 minutes).
+ */
+export function cappedBelowRequest(pattern: BreathingPattern, requestedMs: number): boolean {
+  const { maxCycles: _cap, ...uncapped } = pattern;
+  return (
+    planBreakSession({ requestedMs }, pattern).cycles < planBreakSession({ requestedMs }, uncapped).cycles
+  );
 }
 
 /** The choice nearest a session length, e.g. the settings' default breathing length. */

@@ -17,6 +17,9 @@ export interface PatternSetupProps {
   readonly onCancel: () => void;
 }
 
+/** The line that says why some lengths are greyed; their radios point at it (aria-describedby). */
+const CAPPED_ID = 'setup-capped';
+
 /**
  * Pattern and length, only for a break started by hand and only before it begins. Fits the break
  * window (560 x 640): the patterns are a compact grid, the chosen one's timing and cautions sit
@@ -100,6 +103,7 @@ export function PatternSetup({
                 value={choice.minutes}
                 checked={choice.minutes === length.minutes}
                 disabled={!choice.meaningful}
+                aria-describedby={choice.meaningful ? undefined : CAPPED_ID}
                 onChange={() => setMinutes(choice.minutes)}
               />
               <span>{t('unit.minutes-short', { count: choice.minutes })}</span>
@@ -110,7 +114,7 @@ export function PatternSetup({
           </span>
         </div>
         {capped ? (
-          <p class="setup-capped" data-testid="setup-capped">
+          <p id={CAPPED_ID} class="setup-capped" data-testid="setup-capped">
             {t('pacer.length-capped', { count: pattern.maxCycles ?? length.cycles })}
           </p>
         ) : null}

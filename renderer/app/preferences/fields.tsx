@@ -108,6 +108,8 @@ export function NumberField({ form, path, label, hint, disabled }: FieldProps) {
 export interface Choice {
   readonly value: string | number;
   readonly label: string;
+  /** Shown but not pickable (greyed); `notes` should say why. */
+  readonly disabled?: boolean;
 }
 
 export function SelectField({
@@ -117,10 +119,17 @@ export function SelectField({
   hint,
   disabled,
   choices,
-}: FieldProps & { readonly choices: readonly Choice[] }) {
+  notes = [],
+}: FieldProps & {
+  readonly choices: readonly Choice[];
+  /** Lines under the hint that depend on other settings (why a choice is greyed, what it means). */
+  readonly notes?: readonly string[];
+}) {
   const t = useT();
   const id = fieldId(path);
   const shown = form.shown(path);
+  const noteIds = notes.map((_, index) => `${id}-note-${index}`);
+  const described = [describedBy(form, path, hint), ...noteIds].filter(Boolean).join(' ');
   return (
     <div class="field">
       <label for={id} class="field__label">
@@ -131,19 +140,29 @@ export function SelectField({
         class="field__input"
         value={String(shown)}
         disabled={disabled}
-        aria-describedby={describedBy(form, path, hint)}
+        aria-describedby={described === '' ? undefined : described}
         onChange={(event) => {
           const picked = choices.find((choice) => String(choice.value) === event.currentTarget.value);
-          if (picked) form.commit(path, picked.value);
+          if (picked && picked.disabled !== true) form.commit(path, picked.value);
         }}
       >
         {choices.map((choice) => (
-          <option key={choice.value} value={String(choice.value)} selected={choice.value === shown}>
+          <option
+            key={choice.value}
+            value={String(choice.value)}
+            selected={choice.value === shown}
+            disabled={choice.disabled}
+          >
             {choice.label}
           </option>
         ))}
       </select>
       <Describe form={form} path={path} hint={hint} />
+      {notes.map((note, index) => (
+        <p key={noteIds[index]} id={noteIds[index]} class="field__hint field__note">
+          {note}
+        </p>
+      ))}
     </div>
   );
 }

@@ -121,7 +121,7 @@ export function PreferencesView({ settings }: PreferencesViewProps) {
       <FieldGroup id="group-breathing" title={t('prefs.group.breathing')}>
         <PatternField form={form} patterns={patternChoices(settings)} />
         <CustomPatternsField form={form} settings={settings} />
-        <BreathingLengthField form={form} />
+        <BreathingLengthField form={form} settings={settings} />
         <ToggleField form={form} path="breathing.ring" label="prefs.breathing.ring" />
         <SelectField
           form={form}

@@ -23,6 +23,11 @@ export const prefs = defineNamespace(
     'prefs.breathing.duration-hint':
       'Scheduled breaks last this long. For a break you start yourself, you pick the length then.',
     'prefs.breathing.duration-minutes-seconds': '{minutes} min {seconds} s',
+    'prefs.breathing.duration-cap': {
+      one: 'This pattern keeps to {count} round at a time, so a longer length changes nothing.',
+      other: 'This pattern keeps to {count} rounds at a time, so a longer length changes nothing.',
+    },
+    'prefs.breathing.duration-capped': 'So a scheduled break lasts {length}, not {chosen}.',
     'prefs.breathing.pattern': 'Breathing pattern',
     'prefs.stretch.enabled': 'Stretch breaks',
     'prefs.stretch.enabled-hint': 'A few gentle moves for hips and lower back.',
@@ -172,6 +177,11 @@ export const prefs = defineNamespace(
     'prefs.breathing.duration-hint':
       'Zo lang duren geplande pauzes. Begin je er zelf een, dan kies je de duur op dat moment.',
     'prefs.breathing.duration-minutes-seconds': '{minutes} min {seconds} s',
+    'prefs.breathing.duration-cap': {
+      one: 'Dit ritme houdt het bij {count} ronde achter elkaar; langer maakt geen verschil.',
+      other: 'Dit ritme houdt het bij {count} rondes achter elkaar; langer maakt geen verschil.',
+    },
+    'prefs.breathing.duration-capped': 'Een geplande pauze duurt daardoor {length}, niet {chosen}.',
     'prefs.breathing.pattern': 'Ademritme',
     'prefs.stretch.enabled': 'Rekpauzes',
     'prefs.stretch.enabled-hint': 'Een paar zachte bewegingen voor heupen en onderrug.',

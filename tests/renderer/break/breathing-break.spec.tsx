@@ -230,6 +230,14 @@ describe('breathing break view', () => {
     // 5 minutes were chosen; with the cap they run as the four rounds 4-7-8 allows.
     expect(screen.getByTestId('setup-breaths').textContent).toBe('4 breaths');
     expect(screen.getByTestId('setup-capped').textContent).toContain('4 rounds');
+    // A greyed chip says why, to a screen reader too; a chip one can pick points nowhere.
+    for (const greyed of ['3 min', '5 min']) {
+      const id = screen.getByLabelText(greyed).getAttribute('aria-describedby') ?? '';
+      expect(document.getElementById(id)).toBe(screen.getByTestId('setup-capped'));
+    }
+    expect(screen.getByLabelText('2 min').hasAttribute('aria-describedby')).toBe(false);
+    fireEvent.click(screen.getByLabelText('Box breathing'));
+    expect(screen.getByLabelText('5 min').hasAttribute('aria-describedby')).toBe(false);
   });
 
   it('one more minute after a finished break asks main for a new breathing break of the same pattern', async () => {

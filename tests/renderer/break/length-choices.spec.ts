@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveChoice, lengthChoices, nearestLength } from '../../../renderer/break/length-choices.ts';
+import {
+  cappedBelowRequest,
+  effectiveChoice,
+  lengthChoices,
+  nearestLength,
+} from '../../../renderer/break/length-choices.ts';
 import { findPattern } from '../../../shared/exercises/patterns.ts';
 
 describe('length choices of the breathe-now setup', () => {
@@ -30,6 +35,24 @@ describe('length choices of the breathe-now setup', () => {
     expect(effectiveChoice(capped, 1)).toMatchObject({ minutes: 1, cycles: 3 });
     const box = lengthChoices(findPattern('box'));
     expect(effectiveChoice(box, 3)).toMatchObject({ minutes: 3, cycles: 11 });
+  });
+
+  it('judges other lengths (Preferences’ odd stored ones) by the same rule, in order', () => {
+    const choices = lengthChoices(findPattern('four-seven-eight'), [5, 1.5, 1]);
+    // 1.5 minutes is 90 s: 5 rounds rounded, capped to 4, as many as 2 minutes would breathe.
+    expect(choices.map((c) => [c.minutes, c.cycles, c.meaningful])).toEqual([
+      [1, 3, true],
+      [1.5, 4, true],
+      [5, 4, false],
+    ]);
+  });
+
+  it('tells when the cap shortens a request, not when whole rounds do', () => {
+    const fourSevenEight = findPattern('four-seven-eight');
+    expect(cappedBelowRequest(fourSevenEight, 60_000)).toBe(false);
+    expect(cappedBelowRequest(fourSevenEight, 76_000)).toBe(false);
+    expect(cappedBelowRequest(fourSevenEight, 120_000)).toBe(true);
+    expect(cappedBelowRequest(findPattern('box'), 300_000)).toBe(false);
   });
 
   it('starts from the choice nearest the configured length', () => {

@@ -9,8 +9,28 @@ import { renderPreferences } from '../support/render-preferences.tsx';
 
 afterEach(cleanup);
 
-function withLength(durationSeconds: number, language: Settings['language'] = 'en'): Settings {
-  return { ...DEFAULT_SETTINGS, language, breathing: { ...DEFAULT_SETTINGS.breathing, durationSeconds } };
+function withLength(
+  durationSeconds: number,
+  language: Settings['language'] = 'en',
+  patternId: Settings['breathing']['patternId'] = DEFAULT_SETTINGS.breathing.patternId,
+): Settings {
+  return {
+    ...DEFAULT_SETTINGS,
+    language,
+    breathing: { ...DEFAULT_SETTINGS.breathing, durationSeconds, patternId },
+  };
+}
+
+function disabledTexts(select: HTMLSelectElement): string[] {
+  return [...select.options].filter((option) => option.disabled).map((option) => option.text);
+}
+
+/** The texts the select's aria-describedby points at, in order. */
+function descriptions(select: HTMLSelectElement): string[] {
+  return (select.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .map((id) => document.getElementById(id)?.textContent ?? `missing #${id}`);
 }
 
 async function lengthField(name: string): Promise<HTMLSelectElement> {
@@ -72,6 +92,67 @@ describe('Preferences › Breathing › Length', () => {
     const select = await lengthField('Length');
     expect(optionTexts(select).at(-1)).toBe('10 minutes');
     expect(select.selectedOptions[0]?.text).toBe('10 minutes');
+  });
+});
+
+describe('Preferences › Breathing › Length with a capped pattern', () => {
+  it('greys the lengths 4-7-8’s four rounds make meaningless, says why and what a 5-minute break really lasts', async () => {
+    renderPreferences({ settings: withLength(300, 'en', 'four-seven-eight') });
+    const select = await lengthField('Length');
+    // 1 minute breathes 3 rounds, 2 minutes the 4 the cap allows; 3 and 5 minutes no more than that.
+    expect(disabledTexts(select)).toEqual(['3 minutes', '5 minutes']);
+    expect(select.selectedOptions[0]?.text).toBe('5 minutes');
+    expect(descriptions(select)).toEqual([
+      'Scheduled breaks last this long. For a break you start yourself, you pick the length then.',
+      'This pattern keeps to 4 rounds at a time, so a longer length changes nothing.',
+      'So a scheduled break lasts 1 min 16 s, not 5 minutes.',
+    ]);
+  });
+
+  it('still names the real length for 2 minutes, which the cap shortens without greying', async () => {
+    renderPreferences({ settings: withLength(120, 'en', 'four-seven-eight') });
+    const select = await lengthField('Length');
+    expect(select.selectedOptions[0]?.disabled).toBe(false);
+    expect(descriptions(select).at(-1)).toBe('So a scheduled break lasts 1 min 16 s, not 2 minutes.');
+  });
+
+  it('says nothing more for 1 minute, which 4-7-8 breathes in whole rounds', async () => {
+    renderPreferences({ settings: withLength(60, 'en', 'four-seven-eight') });
+    const select = await lengthField('Length');
+    expect(descriptions(select)).toEqual([
+      'Scheduled breaks last this long. For a break you start yourself, you pick the length then.',
+      'This pattern keeps to 4 rounds at a time, so a longer length changes nothing.',
+    ]);
+  });
+
+  it('greys nothing and adds no note for a pattern without a cap', async () => {
+    renderPreferences({ settings: withLength(300, 'en', 'box') });
+    const select = await lengthField('Length');
+    expect(disabledTexts(select)).toEqual([]);
+    expect(descriptions(select)).toHaveLength(1);
+  });
+
+  it('follows a newly picked pattern at once, and frees the lengths again when it changes back', async () => {
+    const { bridge } = renderPreferences({ settings: withLength(300) });
+    const select = await lengthField('Length');
+    expect(disabledTexts(select)).toEqual([]);
+    fireEvent.click(screen.getByRole('radio', { name: /4-7-8 breathing/ }));
+    await waitFor(() => expect(disabledTexts(select)).toEqual(['3 minutes', '5 minutes']));
+    await waitFor(() => expect(bridge.settings().breathing.patternId).toBe('four-seven-eight'));
+    expect(descriptions(select).at(-1)).toBe('So a scheduled break lasts 1 min 16 s, not 5 minutes.');
+    fireEvent.click(screen.getByRole('radio', { name: /Belly breathing/ }));
+    await waitFor(() => expect(disabledTexts(select)).toEqual([]));
+    expect(descriptions(select)).toHaveLength(1);
+  });
+
+  it('says it in Dutch', async () => {
+    renderPreferences({ settings: withLength(300, 'nl', 'four-seven-eight') });
+    const select = await lengthField('Duur');
+    expect(disabledTexts(select)).toEqual(['3 minuten', '5 minuten']);
+    expect(descriptions(select).slice(1)).toEqual([
+      'Dit ritme houdt het bij 4 rondes achter elkaar; langer maakt geen verschil.',
+      'Een geplande pauze duurt daardoor 1 min 16 s, niet 5 minuten.',
+    ]);
   });
 });
 
