@@ -25,11 +25,11 @@ const { app, protocol } = electron;
 const { platform } = process;
 
 function onReady({ command, ignored }: StartRequest): void {
-  const { dialog, globalShortcut, ipcMain, powerMonitor } = electron;
+  const { dialog, globalShortcut, ipcMain, powerMonitor, systemPreferences } = electron;
   const core = setupCore({
     ...{ app, menu: electron.Menu, session: electron.session.defaultSession, protocol, platform },
-    ...{ screen: electron.screen, nativeTheme: electron.nativeTheme, powerMonitor, env: process.env },
-    ignoredSwitches: ignored,
+    ...{ screen: electron.screen, nativeTheme: electron.nativeTheme, powerMonitor, systemPreferences },
+    ...{ env: process.env, ignoredSwitches: ignored },
   });
   const { log, settings, stats, t, idle, windows } = core;
   if (refuseUnknownPattern({ app, settings: () => settings.get(), write, log }, command)) return;

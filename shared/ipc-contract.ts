@@ -144,6 +144,11 @@ export interface InvokeMap {
 export interface PushMap {
   'scheduler:changed': SchedulerSnapshot;
   'settings:changed': Settings;
+  /**
+   * Main is closing this window: the page fades out (at most `fadeMs`, the time main waits before
+   * it destroys the window) and takes no more input. The page answers nothing.
+   */
+  'window:closing': { fadeMs: number };
 }
 
 export type InvokeChannel = keyof InvokeMap;
@@ -178,6 +183,7 @@ export const invokeChannels = [
 export const pushChannels = [
   'scheduler:changed',
   'settings:changed',
+  'window:closing',
 ] as const satisfies readonly PushChannel[];
 
 /** Fails typecheck when a channel of the maps is missing from the runtime lists above. */

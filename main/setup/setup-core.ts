@@ -1,8 +1,18 @@
 import { join } from 'node:path';
-import type { App, Menu, NativeTheme, PowerMonitor, Protocol, Screen, Session } from 'electron';
+import type {
+  App,
+  Menu,
+  NativeTheme,
+  PowerMonitor,
+  Protocol,
+  Screen,
+  Session,
+  SystemPreferences,
+} from 'electron';
 import { createTranslator, type Translate } from '../../shared/i18n/index.ts';
 import type { Locale } from '../../shared/i18n/locale.ts';
 import { themeBackground } from '../../shared/theme-background.ts';
+import { effectiveReducedMotion } from '../../shared/window-fade.ts';
 import { applyApplicationMenu } from '../app-menu.ts';
 import { serveAppProtocol } from '../app-protocol.ts';
 import { createIgnoredSwitchesLog } from '../cli/ignored-switches-log.ts';
@@ -26,6 +36,8 @@ export interface CoreSetupDeps {
   readonly protocol: Protocol;
   readonly screen: Screen;
   readonly nativeTheme: Pick<NativeTheme, 'shouldUseDarkColors'>;
+  /** The system's reduced-motion preference, as the pages' `prefers-reduced-motion` reads it. */
+  readonly systemPreferences: Pick<SystemPreferences, 'getAnimationSettings'>;
   readonly powerMonitor: Pick<PowerMonitor, 'getSystemIdleTime'>;
   readonly platform: NodeJS.Platform;
   readonly env: NodeJS.ProcessEnv;
@@ -92,6 +104,12 @@ export function setupCore(deps: CoreSetupDeps): Core {
     devTools: !app.isPackaged,
     keepDockHidden: () => app.dock?.hide(),
     createTimer: createSystemTimer,
+    // Read as each window closes, so a changed setting or system preference counts at once.
+    reducedMotion: () =>
+      effectiveReducedMotion(
+        settings.get().motion,
+        deps.systemPreferences.getAnimationSettings().prefersReducedMotion,
+      ),
   });
   const told = createOnceMarker(userData);
   return { log, settings, stats, locale, t: () => createTranslator(locale()), idle, windows, appPath, told };

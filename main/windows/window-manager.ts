@@ -1,5 +1,6 @@
 import { BrowserWindow, type Rectangle, type Screen, type WebContents } from 'electron';
 import type { AppRoute, PushChannel, PushMap } from '../../shared/ipc-contract.ts';
+import { WINDOW_FADE_MS } from '../../shared/window-fade.ts';
 import { appUrl } from '../app-protocol.ts';
 import type { Logger } from '../logger.ts';
 import type { Timer } from '../scheduler/ports.ts';
@@ -48,6 +49,12 @@ export interface WindowManagerDeps {
    * anyway, so a slow or stalled load on Wayland never leaves the user with no window at all.
    */
   readonly createTimer?: () => Timer;
+  /**
+   * Reduced motion as the pages apply it (settings, else the system). When main closes a window
+   * the page fades out first (`window:closing`, then destroyed after WINDOW_FADE_MS on a timer of
+   * `createTimer`); with reduced motion, or without `createTimer`, it closes at once.
+   */
+  readonly reducedMotion?: () => boolean;
 }
 
 /** Linux: how long a hidden window may wait for its page before it is shown regardless. */
@@ -71,17 +78,24 @@ export interface WindowManager {
   togglePanel(trayBounds: Rectangle | null): void;
   closePanel(): void;
   openApp(route: AppRoute): void;
-  /** Closes the window that sent a request (the renderer's own "close"). */
+  /** Closes the window that sent a request (the renderer's own "close": its page has faded already). */
   closeWindowOf(contents: WebContents): void;
+  /** The windows that may talk to main; a window fading out is no longer one of them. */
   ourWebContents(): Iterable<WebContents>;
   kindOf(contents: WebContents): WindowKind | null;
   broadcast<K extends PushChannel>(channel: K, payload: PushMap[K]): void;
+  /** Windows alive, those fading out included. */
   liveWindowCount(): number;
+  /** Destroys every window at once (quit), those fading out included, and leaves no timer. */
   closeAll(): void;
 }
 
 export function createWindowManager(deps: WindowManagerDeps): WindowManager {
   const windows = new Map<WindowKind, BrowserWindow>();
+  /** Windows main is closing, fading out until their timer destroys them; no longer in `windows`. */
+  const fading = new Map<BrowserWindow, Timer>();
+  /** Windows whose current page has loaded (a reload takes a window out until it loads again). */
+  const loaded = new WeakSet<BrowserWindow>();
   const devTools = deps.devTools ?? false;
 
   function live(kind: WindowKind): BrowserWindow | null {
@@ -124,6 +138,7 @@ export function createWindowManager(deps: WindowManagerDeps): WindowManager {
       revealed = true;
       reveal(win);
     };
+    win.webContents.on('did-finish-load', () => loaded.add(win));
     win.once('ready-to-show', revealOnce);
     if (deps.platform === 'linux') {
       win.webContents.once('did-finish-load', revealOnce);
@@ -131,6 +146,8 @@ export function createWindowManager(deps: WindowManagerDeps): WindowManager {
     }
     win.on('closed', () => {
       fallback?.cancel();
+      fading.get(win)?.cancel();
+      fading.delete(win);
       if (windows.get(kind) === win) windows.delete(kind);
     });
     win.loadURL(url).catch((error: unknown) => {
@@ -139,10 +156,45 @@ export function createWindowManager(deps: WindowManagerDeps): WindowManager {
     return win;
   }
 
-  function close(kind: WindowKind): void {
+  /** Reloads a window of ours; until the new page has loaded it closes without a fade. */
+  function reload(win: BrowserWindow, url: string, failure: string): void {
+    loaded.delete(win);
+    win.loadURL(url).catch((error: unknown) => deps.log.error(failure, error));
+  }
+
+  /**
+   * Whether a window main closes fades out first: only a page on screen that has loaded (and so
+   * listens), and only with motion. A hidden or minimised window, a page still loading or reduced
+   * motion closes at once.
+   */
+  function fadesOut(win: BrowserWindow): boolean {
+    if (!deps.createTimer || deps.reducedMotion?.()) return false;
+    if (!loaded.has(win) || win.webContents.isDestroyed()) return false;
+    return win.isVisible() && !win.isMinimized();
+  }
+
+  /**
+   * Takes the window out of `windows` at once, so a new window of its kind opens without waiting,
+   * and neither a broadcast nor the IPC sender check reaches it any more. Then it fades out: it
+   * lets every click through to what is below, its page hears `window:closing` (and makes itself
+   * inert), and the timer destroys it after WINDOW_FADE_MS, whether or not the page answered.
+   */
+  function close(kind: WindowKind, options: { readonly fade: boolean } = { fade: true }): void {
     const win = live(kind);
-    if (win) win.close();
     windows.delete(kind);
+    if (!win) return;
+    const timer = options.fade && fadesOut(win) ? deps.createTimer?.() : undefined;
+    if (!timer) {
+      win.close();
+      return;
+    }
+    fading.set(win, timer);
+    win.setIgnoreMouseEvents(true);
+    win.webContents.send('window:closing', { fadeMs: WINDOW_FADE_MS } satisfies PushMap['window:closing']);
+    timer.arm(WINDOW_FADE_MS, () => {
+      fading.delete(win);
+      if (!win.isDestroyed()) win.destroy();
+    });
   }
 
   return {
@@ -168,9 +220,7 @@ export function createWindowManager(deps: WindowManagerDeps): WindowManager {
         }
         // A window left from the last break (its done screen, waiting for the feeling) must not be
         // reused as it is: load the page afresh so it asks main for this break's session.
-        existing
-          .loadURL(url)
-          .catch((error: unknown) => deps.log.error('windows: could not reload the break window', error));
+        reload(existing, url, 'windows: could not reload the break window');
         if (focus) existing.focus();
         return;
       }
@@ -222,9 +272,7 @@ export function createWindowManager(deps: WindowManagerDeps): WindowManager {
       const url = appUrl('index.html', undefined, `/${route}`);
       const existing = live('app');
       if (existing) {
-        existing
-          .loadURL(url)
-          .catch((error: unknown) => deps.log.error('windows: could not change route', error));
+        reload(existing, url, 'windows: could not change route');
         if (existing.isMinimized()) existing.restore();
         existing.show();
         existing.focus();
@@ -236,7 +284,9 @@ export function createWindowManager(deps: WindowManagerDeps): WindowManager {
       });
     },
     closeWindowOf(contents) {
-      for (const [kind, win] of windows) if (!win.isDestroyed() && win.webContents === contents) close(kind);
+      for (const [kind, win] of windows) {
+        if (!win.isDestroyed() && win.webContents === contents) close(kind, { fade: false });
+      }
     },
     *ourWebContents() {
       for (const win of windows.values()) if (!win.isDestroyed()) yield win.webContents;
@@ -251,7 +301,7 @@ export function createWindowManager(deps: WindowManagerDeps): WindowManager {
       }
     },
     liveWindowCount() {
-      return [...windows.values()].filter((win) => !win.isDestroyed()).length;
+      return [...windows.values(), ...fading.keys()].filter((win) => !win.isDestroyed()).length;
     },
     closeAll() {
       for (const kind of [...windows.keys()]) {
@@ -259,6 +309,11 @@ export function createWindowManager(deps: WindowManagerDeps): WindowManager {
         if (win) win.destroy();
       }
       windows.clear();
+      for (const [win, timer] of fading) {
+        timer.cancel();
+        if (!win.isDestroyed()) win.destroy();
+      }
+      fading.clear();
     },
   };
 }

@@ -1,19 +1,12 @@
-import type { MotionSetting, ThemeSetting } from '../../shared/settings/types.ts';
+import type { ThemeSetting } from '../../shared/settings/types.ts';
+
+export { effectiveReducedMotion } from '../../shared/window-fade.ts';
 
 export type Theme = 'light' | 'dark';
 
 export function effectiveTheme(setting: ThemeSetting | undefined, systemPrefersDark: boolean): Theme {
   if (setting === 'light' || setting === 'dark') return setting;
   return systemPrefersDark ? 'dark' : 'light';
-}
-
-export function effectiveReducedMotion(
-  setting: MotionSetting | undefined,
-  systemPrefersReduced: boolean,
-): boolean {
-  if (setting === 'reduce') return true;
-  if (setting === 'full') return false;
-  return systemPrefersReduced;
 }
 
 /** Applies theme, motion and language to the document root, where the CSS tokens read them. */

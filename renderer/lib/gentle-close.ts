@@ -1,4 +1,5 @@
 import type { BridgeApi } from '../../shared/ipc-contract.ts';
+import { validateWindowClosing } from '../../shared/window-fade.ts';
 
 /** The `--fade` token in milliseconds: 360 normally, 0 with reduced motion (tokens.css). */
 export function fadeMs(root: HTMLElement): number {
@@ -10,15 +11,35 @@ export function fadeMs(root: HTMLElement): number {
 }
 
 /**
+ * Main is closing the window (`window:closing`): the page fades out as it does for its own close,
+ * never longer than main waits (`fadeMs`), and takes no more input (inert). With reduced motion
+ * `--fade` is 0, so it goes at once. A payload that is not main's is ignored.
+ */
+export function leaveForMain(root: HTMLElement, payload: unknown): boolean {
+  const checked = validateWindowClosing(payload);
+  if (!checked.ok) return false;
+  const ms = Math.min(fadeMs(root), checked.value.fadeMs);
+  if (ms < fadeMs(root)) root.style.setProperty('--fade', `${ms}ms`);
+  root.setAttribute('inert', '');
+  root.dataset.leaving = 'true';
+  return true;
+}
+
+/**
  * The window's own "close" fades the page out first (tokens.css: `[data-leaving]`), then asks
  * main to close it; with reduced motion the fade is 0 and it closes at once. If main refuses,
- * the page comes back. Every other call passes straight through.
+ * the page comes back, unless main is closing the window itself by then (`window:closing`,
+ * `leaveForMain`). Every other call passes straight through.
  */
 export function withGentleClose(
   api: BridgeApi,
   root: HTMLElement,
   wait: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 ): BridgeApi {
+  let closedByMain = false;
+  api.on('window:closing', (payload) => {
+    if (leaveForMain(root, payload)) closedByMain = true;
+  });
   const invoke: BridgeApi['invoke'] = (channel, ...args) => {
     const ms = channel === 'window:close' ? fadeMs(root) : 0;
     if (ms <= 0) return api.invoke(channel, ...args);
@@ -27,11 +48,11 @@ export function withGentleClose(
       .then(() => api.invoke(channel, ...args))
       .then(
         (result) => {
-          if (!result.ok) delete root.dataset.leaving;
+          if (!result.ok && !closedByMain) delete root.dataset.leaving;
           return result;
         },
         (error: unknown) => {
-          delete root.dataset.leaving;
+          if (!closedByMain) delete root.dataset.leaving;
           throw error;
         },
       );

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DayStats } from '../../shared/statistics-types.ts';
+import { WINDOW_FADE_MS } from '../../shared/window-fade.ts';
 import { bootApp, invokeFrom, liveWindow, secondLaunch } from './fakes/boot-harness.ts';
 import { platformLabel } from './fakes/boot-platform.ts';
 import {
@@ -12,6 +13,7 @@ import {
   FakeTray,
   globalShortcut,
   platformViolations,
+  systemPreferences,
 } from './fakes/fake-electron.ts';
 
 // Second walk through the real composition root, as a first launch on a Linux desktop: no
@@ -115,8 +117,50 @@ describe(`${platformLabel(PLATFORM)} first launch on Linux`, () => {
     expect(FakeNotification.all.filter((n) => n.shown)).toHaveLength(0);
     expect(await invoke(notice.webContents, 'break:postpone')).toEqual({ ok: true, value: null });
     await vi.advanceTimersByTimeAsync(0);
+    // Main closes it: the page hears window:closing and fades, then main destroys the window.
+    expect(notice.webContents.sent.filter((m) => m.channel === 'window:closing')).toEqual([
+      { channel: 'window:closing', payload: { fadeMs: WINDOW_FADE_MS } },
+    ]);
+    expect(notice.ignoresMouse).toBe(true);
+    await vi.advanceTimersByTimeAsync(WINDOW_FADE_MS - 1);
+    expect(notice.isDestroyed()).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
     expect(notice.isDestroyed()).toBe(true);
     expect(FakeBrowserWindow.live()).toHaveLength(0);
+  });
+
+  it("with the system's reduced motion the notice main closes goes at once, without a fade", async () => {
+    systemPreferences.prefersReducedMotion = true;
+    try {
+      // The postponed break's notice comes back 5 minutes after the postpone.
+      await vi.advanceTimersByTimeAsync(5 * MINUTE_MS);
+      const notice = live('view=notice');
+      expect(await invoke(notice.webContents, 'break:postpone')).toEqual({ ok: true, value: null });
+      await vi.advanceTimersByTimeAsync(0);
+      expect(notice.isDestroyed()).toBe(true);
+      expect(notice.webContents.sent.some((m) => m.channel === 'window:closing')).toBe(false);
+    } finally {
+      systemPreferences.prefersReducedMotion = false;
+    }
+  });
+
+  it('with motion set to reduce in the preferences the notice goes at once too, whatever the system says', async () => {
+    expect(secondLaunch(['/opt/Breathing Room/breathing-room'])).toBe(true);
+    await vi.advanceTimersByTimeAsync(0);
+    const preferences = live('index.html');
+    expect(await invoke(preferences.webContents, 'settings:update', { motion: 'reduce' })).toMatchObject({
+      ok: true,
+    });
+    // The page's own close has faded the page already: main closes it at once.
+    expect(await invoke(preferences.webContents, 'window:close')).toEqual({ ok: true, value: null });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(preferences.isDestroyed()).toBe(true);
+    await vi.advanceTimersByTimeAsync(5 * MINUTE_MS);
+    const notice = live('view=notice');
+    expect(await invoke(notice.webContents, 'break:postpone')).toEqual({ ok: true, value: null });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(notice.isDestroyed()).toBe(true);
+    expect(notice.webContents.sent.some((m) => m.channel === 'window:closing')).toBe(false);
   });
 
   it('switching start at login off in the tray removes the autostart file', async () => {

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { WINDOW_FADE_MS } from '../../shared/window-fade.ts';
 import { bootUnpackaged, invokeFrom, liveWindow } from './fakes/boot-harness.ts';
 import { platformLabel } from './fakes/boot-platform.ts';
 import { platformViolations } from './fakes/fake-electron.ts';
@@ -49,6 +50,10 @@ describe(`${platformLabel(PLATFORM)} first launch without ready-to-show`, () => 
     const breakWindow = liveWindow('view=break');
     expect(breakWindow.visible).toBe(true);
     expect(breakWindow.alwaysOnTopLevel).toBeNull();
+    // The notice fades out beside the break window, which never waits for it.
+    expect(notice.webContents.sent.some((m) => m.channel === 'window:closing')).toBe(true);
+    await vi.advanceTimersByTimeAsync(WINDOW_FADE_MS);
     expect(notice.isDestroyed()).toBe(true);
+    expect(breakWindow.isDestroyed()).toBe(false);
   });
 });

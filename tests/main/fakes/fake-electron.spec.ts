@@ -11,6 +11,7 @@ import {
   resetFakeElectron,
   screen,
   setFakePlatform,
+  systemPreferences,
 } from './fake-electron.ts';
 
 // The fake Electron is only useful if it is as strict as the real one. These tests hold it to
@@ -149,6 +150,36 @@ describe('the fake keeps Electron timing and state', () => {
     expect(order).toEqual(['before-quit']);
     await vi.advanceTimersByTimeAsync(0);
     expect(order).toEqual(['before-quit', 'closed', 'will-quit']);
+  });
+
+  it('minimize, isVisible, setIgnoreMouseEvents and getAnimationSettings exist everywhere, and a destroyed window refuses them', () => {
+    for (const platform of [
+      { os: 'darwin' },
+      { os: 'win32' },
+      { os: 'linux', session: 'wayland' },
+    ] as const) {
+      setFakePlatform(platform);
+      const win = new FakeBrowserWindow();
+      const events: string[] = [];
+      win.on('blur', () => events.push('blur'));
+      win.on('minimize', () => events.push('minimize'));
+      win.on('restore', () => events.push('restore'));
+      win.show();
+      win.setIgnoreMouseEvents(true);
+      expect(win.ignoresMouse).toBe(true);
+      win.minimize();
+      // A minimised window still counts as visible (as on Windows) and has lost the focus.
+      expect([win.isMinimized(), win.isVisible(), win.focused]).toEqual([true, true, false]);
+      win.restore();
+      expect(win.isMinimized()).toBe(false);
+      expect(events).toEqual(['blur', 'minimize', 'restore']);
+      expect(systemPreferences.getAnimationSettings().prefersReducedMotion).toBe(false);
+      win.destroy();
+      expect(() => win.isVisible()).toThrow('Object has been destroyed');
+      expect(() => win.setIgnoreMouseEvents(false)).toThrow('Object has been destroyed');
+      expect(() => win.minimize()).toThrow('Object has been destroyed');
+    }
+    expect(platformViolations()).toEqual([]);
   });
 
   it('a missing icon file gives an empty image and an invisible tray', () => {

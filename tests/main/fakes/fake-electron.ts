@@ -344,6 +344,7 @@ export function resetFakeElectron(): void {
   FakeBrowserWindow.focusedWindow = null;
   nativeTheme.shouldUseDarkColors = false;
   nativeTheme.themeSource = 'system';
+  systemPreferences.prefersReducedMotion = false;
   FakeTray.all = [];
   clearPlatformViolations();
   FakeNotification.all = [];
@@ -361,6 +362,23 @@ export function resetFakeElectron(): void {
   dialog.nextSavePath = null;
 }
 
+/**
+ * systemPreferences: only what main reads. A test sets the system's reduced-motion preference;
+ * the other animation settings are what an ordinary desktop reports.
+ */
+export const systemPreferences = {
+  prefersReducedMotion: false,
+  getAnimationSettings(): Electron.AnimationSettings {
+    return {
+      shouldRenderRichAnimation: true,
+      scrollAnimationsEnabledBySystem: true,
+      prefersReducedMotion: this.prefersReducedMotion,
+      prefersAnimatedImagesStartPaused: false,
+    };
+  },
+};
+guardMethods('SystemPreferences', systemPreferences, ['getAnimationSettings']);
+
 /** The module object `vi.mock('electron', ...)` hands to the code under test. */
 /** nativeTheme: only what main reads; a test sets the system's dark preference. */
 export const nativeTheme = {
@@ -370,6 +388,7 @@ export const nativeTheme = {
 
 export const electronModule = {
   nativeTheme,
+  systemPreferences,
   app,
   BrowserWindow: FakeBrowserWindow,
   Tray: FakeTray,

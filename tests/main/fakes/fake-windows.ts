@@ -76,6 +76,9 @@ export class FakeBrowserWindow
       | 'setVisibleOnAllWorkspaces'
       | 'isMinimized'
       | 'restore'
+      | 'minimize'
+      | 'isVisible'
+      | 'setIgnoreMouseEvents'
     >
 {
   static all: FakeBrowserWindow[] = [];
@@ -218,12 +221,34 @@ export class FakeBrowserWindow
     this.alive();
     this.allWorkspaces = { visible, options };
   }
+  minimized = false;
+  /** Minimising keeps the window visible to isVisible() (as on Windows), and moves the focus away. */
+  minimize(): void {
+    this.alive();
+    if (this.minimized) return;
+    this.minimized = true;
+    this.loseFocus();
+    this.emit('minimize');
+  }
   isMinimized(): boolean {
     this.alive();
-    return false;
+    return this.minimized;
   }
   restore(): void {
     this.alive();
+    if (!this.minimized) return;
+    this.minimized = false;
+    this.emit('restore');
+  }
+  isVisible(): boolean {
+    this.alive();
+    return this.visible;
+  }
+  /** Whether clicks pass through the window to what is below (setIgnoreMouseEvents). */
+  ignoresMouse = false;
+  setIgnoreMouseEvents(ignore: boolean, _options?: Electron.IgnoreMouseEventsOptions): void {
+    this.alive();
+    this.ignoresMouse = ignore;
   }
 }
 guardMethods('BrowserWindow', FakeBrowserWindow.prototype, [
@@ -239,5 +264,8 @@ guardMethods('BrowserWindow', FakeBrowserWindow.prototype, [
   'setVisibleOnAllWorkspaces',
   'isMinimized',
   'restore',
+  'minimize',
+  'isVisible',
+  'setIgnoreMouseEvents',
 ]);
 guardMethods('BrowserWindow', FakeBrowserWindow, ['fromWebContents', 'getAllWindows', 'getFocusedWindow']);

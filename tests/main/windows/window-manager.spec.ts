@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryLogger } from '../../../main/logger.ts';
 import type { Timer } from '../../../main/scheduler/ports.ts';
 import { createWindowManager, REVEAL_FALLBACK_MS } from '../../../main/windows/window-manager.ts';
+import { validateWindowClosing, WINDOW_FADE_MS } from '../../../shared/window-fade.ts';
 import { WINDOW_SIZES } from '../../../shared/window-sizes.ts';
 import type { PlatformUnderTest } from '../fakes/electron-platform-table.ts';
 import {
@@ -353,4 +354,273 @@ describe('break window over full-screen apps', () => {
       expect(FakeBrowserWindow.live()[0]?.allWorkspaces).toBeNull();
     },
   );
+});
+
+describe('a window main closes fades out first (window:closing), then is destroyed on a timer', () => {
+  function fadingManager(
+    timers: ReturnType<typeof manualTimers>,
+    options: { reducedMotion?: () => boolean; platform?: PlatformUnderTest } = {},
+  ) {
+    const platform = options.platform ?? { os: 'linux', session: 'x11' };
+    setFakePlatform(platform);
+    return createWindowManager({
+      preloadPath: '/app/out/preload/index.cjs',
+      screen,
+      log: createMemoryLogger(),
+      platform: platform.os,
+      wayland: platform.os === 'linux' && platform.session === 'wayland',
+      nowMs: () => nowMs,
+      background: () => background,
+      createTimer: timers.create,
+      reducedMotion: options.reducedMotion ?? (() => false),
+    });
+  }
+  const closingPushes = (win: FakeBrowserWindow) =>
+    win.webContents.sent.filter((message) => message.channel === 'window:closing');
+  const contentsOf = (win: FakeBrowserWindow) => win.webContents as unknown as Electron.WebContents;
+
+  it('tells the page, lets clicks through and stops talking to it, and destroys it after the fade', async () => {
+    const timers = manualTimers();
+    const windows = fadingManager(timers);
+    windows.showNotice();
+    await flush();
+    const notice = FakeBrowserWindow.live()[0] as FakeBrowserWindow;
+    windows.closeBreakWindows();
+    await flush();
+    expect(closingPushes(notice)).toEqual([
+      { channel: 'window:closing', payload: { fadeMs: WINDOW_FADE_MS } },
+    ]);
+    expect(validateWindowClosing(closingPushes(notice)[0]?.payload).ok).toBe(true);
+    // Still on screen, fading, but it takes no click, hears no broadcast and may not call main.
+    expect(notice.isDestroyed()).toBe(false);
+    expect(notice.ignoresMouse).toBe(true);
+    expect(windows.kindOf(contentsOf(notice))).toBeNull();
+    expect([...windows.ourWebContents()]).toEqual([]);
+    windows.broadcast('settings:changed', { language: 'nl' } as never);
+    expect(notice.webContents.sent.map((message) => message.channel)).toEqual(['window:closing']);
+    expect(windows.liveWindowCount()).toBe(1);
+    // The page never answers: the timer alone ends it.
+    timers.advance(WINDOW_FADE_MS - 1);
+    expect(notice.isDestroyed()).toBe(false);
+    timers.advance(1);
+    expect(notice.isDestroyed()).toBe(true);
+    expect(windows.liveWindowCount()).toBe(0);
+    expect(timers.pendingCount()).toBe(0);
+  });
+
+  it('the break window, the notice and the panel all fade when main closes them', async () => {
+    const timers = manualTimers();
+    const windows = fadingManager(timers);
+    windows.showBreak({ focus: true });
+    await flush();
+    const breakWindow = FakeBrowserWindow.live()[0] as FakeBrowserWindow;
+    windows.closeBreakWindows();
+    windows.togglePanel(null);
+    await flush();
+    const panel = FakeBrowserWindow.live().find((win) => win !== breakWindow) as FakeBrowserWindow;
+    // A click elsewhere takes the panel away, like a menu: it fades too.
+    FakeBrowserWindow.blurAll();
+    await flush();
+    expect(closingPushes(breakWindow)).toHaveLength(1);
+    expect(closingPushes(panel)).toHaveLength(1);
+    expect(FakeBrowserWindow.live()).toHaveLength(2);
+    timers.advance(WINDOW_FADE_MS);
+    expect(FakeBrowserWindow.live()).toHaveLength(0);
+  });
+
+  it('with reduced motion (read as each window closes) it closes at once and tells the page nothing', async () => {
+    const timers = manualTimers();
+    let reduced = true;
+    const windows = fadingManager(timers, { reducedMotion: () => reduced });
+    windows.showNotice();
+    await flush();
+    const notice = FakeBrowserWindow.live()[0] as FakeBrowserWindow;
+    windows.closeBreakWindows();
+    await flush();
+    expect(notice.isDestroyed()).toBe(true);
+    expect(closingPushes(notice)).toEqual([]);
+    expect(timers.pendingCount()).toBe(0);
+    // The user turns motion back on: the next close fades.
+    reduced = false;
+    windows.showNotice();
+    await flush();
+    const next = FakeBrowserWindow.live()[0] as FakeBrowserWindow;
+    windows.closeBreakWindows();
+    await flush();
+    expect(next.isDestroyed()).toBe(false);
+    expect(closingPushes(next)).toHaveLength(1);
+  });
+
+  it('a window not on screen (hidden, minimised) or whose page has not loaded closes at once', async () => {
+    const timers = manualTimers();
+    const windows = fadingManager(timers);
+    // Minimised: nobody would see a fade.
+    windows.showBreak({ focus: true });
+    await flush();
+    const minimised = FakeBrowserWindow.live()[0] as FakeBrowserWindow;
+    minimised.minimize();
+    windows.closeBreakWindows();
+    await flush();
+    expect(minimised.isDestroyed()).toBe(true);
+    expect(closingPushes(minimised)).toEqual([]);
+    // A page still loading: never shown, never listening.
+    FakeBrowserWindow.stallLoads = true;
+    windows.showBreak({ focus: true });
+    await flush();
+    const stalled = FakeBrowserWindow.live()[0] as FakeBrowserWindow;
+    expect(stalled.visible).toBe(false);
+    windows.closeBreakWindows();
+    await flush();
+    expect(stalled.isDestroyed()).toBe(true);
+    expect(closingPushes(stalled)).toEqual([]);
+    // Shown and loaded once, then reloaded for the next break: its new page is not listening yet.
+    FakeBrowserWindow.stallLoads = false;
+    windows.showBreak({ focus: true });
+    await flush();
+    const reloaded = FakeBrowserWindow.live()[0] as FakeBrowserWindow;
+    expect(reloaded.visible).toBe(true);
+    FakeBrowserWindow.stallLoads = true;
+    windows.showBreak({ focus: true });
+    await flush();
+    windows.closeBreakWindows();
+    await flush();
+    expect(reloaded.isDestroyed()).toBe(true);
+    expect(closingPushes(reloaded)).toEqual([]);
+    expect(timers.pendingCount()).toBe(0);
+  });
+
+  it('a minimised window that the user restored fades again', async () => {
+    const timers = manualTimers();
+    const windows = fadingManager(timers, { platform: { os: 'win32' } });
+    windows.showBreak({ focus: true });
+    await flush();
+    const breakWindow = FakeBrowserWindow.live()[0] as FakeBrowserWindow;
+    breakWindow.minimize();
+    breakWindow.restore();
+    windows.closeBreakWindows();
+    expect(closingPushes(breakWindow)).toHaveLength(1);
+    timers.advance(WINDOW_FADE_MS);
+    expect(breakWindow.isDestroyed()).toBe(true);
+  });
+
+  it('closed twice (main, then the page or main again) it fades once and is destroyed once', async () => {
+    const timers = manualTimers();
+    const windows = fadingManager(timers);
+    windows.showBreak({ focus: true });
+    await flush();
+    const breakWindow = FakeBrowserWindow.live()[0] as FakeBrowserWindow;
+    const destroy = vi.spyOn(breakWindow, 'destroy');
+    const close = vi.spyOn(breakWindow, 'close');
+    windows.closeBreakWindows();
+    windows.closeBreakWindows();
+    // The page's own close arrives during the fade: it is not ours to close any more.
+    windows.closeWindowOf(contentsOf(breakWindow));
+    await flush();
+    expect(closingPushes(breakWindow)).toHaveLength(1);
+    expect(timers.pendingCount()).toBe(1);
+    timers.advance(WINDOW_FADE_MS * 3);
+    expect(destroy).toHaveBeenCalledTimes(1);
+    expect(close).not.toHaveBeenCalled();
+    expect(breakWindow.isDestroyed()).toBe(true);
+  });
+
+  it("the page's own close (it has faded already) closes at once", async () => {
+    const timers = manualTimers();
+    const windows = fadingManager(timers);
+    windows.openApp('statistics');
+    await flush();
+    const appWindow = FakeBrowserWindow.live()[0] as FakeBrowserWindow;
+    windows.closeWindowOf(contentsOf(appWindow));
+    await flush();
+    expect(appWindow.isDestroyed()).toBe(true);
+    expect(closingPushes(appWindow)).toEqual([]);
+    expect(timers.pendingCount()).toBe(0);
+  });
+
+  it('the break window opens at once over a fading notice, and the notice timer never touches it', async () => {
+    const timers = manualTimers();
+    const windows = fadingManager(timers);
+    windows.showNotice();
+    await flush();
+    const notice = FakeBrowserWindow.live()[0] as FakeBrowserWindow;
+    windows.showBreak({ focus: true });
+    await flush();
+    const breakWindow = FakeBrowserWindow.live().find((win) => win !== notice) as FakeBrowserWindow;
+    expect(closingPushes(notice)).toHaveLength(1);
+    expect(breakWindow.visible && breakWindow.focused).toBe(true);
+    expect(windows.kindOf(contentsOf(breakWindow))).toBe('break');
+    timers.advance(WINDOW_FADE_MS);
+    expect(notice.isDestroyed()).toBe(true);
+    expect(breakWindow.isDestroyed()).toBe(false);
+    expect(breakWindow.ignoresMouse).toBe(false);
+    expect(closingPushes(breakWindow)).toEqual([]);
+  });
+
+  it('a new break during the last break window’s fade gets a new window, which the old timer leaves alone', async () => {
+    const timers = manualTimers();
+    const windows = fadingManager(timers);
+    windows.showBreak({ focus: true });
+    await flush();
+    const old = FakeBrowserWindow.live()[0] as FakeBrowserWindow;
+    windows.closeBreakWindows();
+    timers.advance(WINDOW_FADE_MS / 2);
+    // The notice is not held back by the fading break window either.
+    windows.showNotice();
+    windows.showBreak({ focus: true });
+    await flush();
+    const fresh = FakeBrowserWindow.live().find((win) => win !== old && win.urls[0]?.includes('view=break'));
+    expect(fresh).toBeDefined();
+    // The fading window was not reloaded for the new break.
+    expect(old.urls).toEqual(['app://bundle/break.html?view=break']);
+    timers.advance(WINDOW_FADE_MS / 2);
+    expect(old.isDestroyed()).toBe(true);
+    expect(fresh?.isDestroyed()).toBe(false);
+    expect(fresh?.ignoresMouse).toBe(false);
+    // Its own close fades on its own timer.
+    windows.closeBreakWindows();
+    timers.advance(WINDOW_FADE_MS);
+    expect(FakeBrowserWindow.live()).toHaveLength(0);
+    expect(timers.pendingCount()).toBe(0);
+  });
+
+  it('quit destroys fading windows at once and leaves no timer; a window Electron closes mid-fade does too', async () => {
+    const timers = manualTimers();
+    const windows = fadingManager(timers);
+    windows.showNotice();
+    await flush();
+    windows.showBreak({ focus: true });
+    await flush();
+    windows.closeBreakWindows();
+    expect(FakeBrowserWindow.live()).toHaveLength(2);
+    expect(timers.pendingCount()).toBe(2);
+    windows.closeAll();
+    expect(FakeBrowserWindow.live()).toHaveLength(0);
+    expect(windows.liveWindowCount()).toBe(0);
+    expect(timers.pendingCount()).toBe(0);
+    // Electron's own quit closes every window itself ('close', 'closed') before will-quit.
+    windows.openApp('about');
+    await flush();
+    const appWindow = FakeBrowserWindow.live()[0] as FakeBrowserWindow;
+    windows.showNotice();
+    await flush();
+    const notice = FakeBrowserWindow.live().find((win) => win !== appWindow) as FakeBrowserWindow;
+    windows.closeBreakWindows();
+    notice.close();
+    await flush();
+    expect(notice.isDestroyed()).toBe(true);
+    expect(timers.pendingCount()).toBe(0);
+    timers.advance(WINDOW_FADE_MS);
+    expect(appWindow.isDestroyed()).toBe(false);
+  });
+
+  it('without a timer to wait on, main closes at once as before', async () => {
+    const windows = manager();
+    windows.showNotice();
+    await flush();
+    const notice = FakeBrowserWindow.live()[0] as FakeBrowserWindow;
+    windows.closeBreakWindows();
+    await flush();
+    expect(notice.isDestroyed()).toBe(true);
+    expect(closingPushes(notice)).toEqual([]);
+  });
 });
