@@ -103,7 +103,12 @@ export function NoticeView() {
             ? t('notice.waiting')
             : t('notice.countdown', { time: clockText(leftMs ?? notice.secondsLeft * 1000) })}
         </p>
-        <p class="notice-invite">{snapshot.strict ? t('notice.strict') : t('notice.invite')}</p>
+        {/* A refusal takes the place of the quieter line below the countdown, so the notice keeps
+            its size (380 x 150) and the refusal sits with the words it is about. */}
+        {refusal === null ? (
+          <p class="notice-invite">{snapshot.strict ? t('notice.strict') : t('notice.invite')}</p>
+        ) : null}
+        <MainRefusal text={refusal} className="notice-refusal" />
       </div>
       <div class="notice-actions">
         <button
@@ -139,7 +144,6 @@ export function NoticeView() {
           </button>
         ) : null}
       </div>
-      <MainRefusal text={refusal} />
     </section>
   );
 }

@@ -20,13 +20,16 @@ export function useMainAnswers(): { readonly tell: Tell; readonly refusal: Messa
 export function MainRefusal({
   text,
   testId = 'refusal',
+  className,
 }: {
   readonly text: MessageKey | null;
   readonly testId?: string;
+  /** Extra classes for where the view places it (the notice puts it in its words). */
+  readonly className?: string;
 }) {
   const t = useT();
   return (
-    <p class="break-refusal" role="status" data-testid={testId}>
+    <p class={className ? `break-refusal ${className}` : 'break-refusal'} role="status" data-testid={testId}>
       {text === null ? '' : t(text)}
     </p>
   );

@@ -36,6 +36,8 @@ function open(variant: Variant, options: OpenPageOptions) {
   return openPage({ ...variant, ...options });
 }
 
+const refused = { ok: false, error: { code: 'refused', message: 'no break to act on' } } as const;
+
 const pausedPanel: SchedulerSnapshot = runningSnapshot(0, 0, { state: 'paused', next: null, paused: true });
 
 describe.each(variants)('real sizes at scale $deviceScaleFactor, $locale, $theme', (variant) => {
@@ -60,6 +62,44 @@ describe.each(variants)('real sizes at scale $deviceScaleFactor, $locale, $theme
     expect(errors).toEqual([]);
     await close();
   });
+
+  // Main refuses (strict mode, the break already gone), so the window says so; the refusal must fit
+  // with the actions, not push the page past its edge.
+  for (const strict of [false, true]) {
+    it(`notice when main refuses ${strict ? 'Start now, strict and waiting for typing' : 'Postpone'}: the refusal fits`, async () => {
+      const snapshot = strict
+        ? noticeSnapshot(Date.now(), { strict: true, waitingForInputPause: true, kind: 'stretch' })
+        : noticeSnapshot(Date.now());
+      const { page, errors, close } = await open(variant, {
+        page: 'break.html?view=notice',
+        fake: {
+          responses: {
+            'scheduler:get': snapshot,
+            // A refusal as main sends it: an IpcResult that is not ok (the fake passes it through).
+            [strict ? 'break:start' : 'break:postpone']: refused as never,
+          },
+        },
+      });
+      await page.waitForSelector(`[data-testid="notice"][data-kind="${snapshot.notice?.kind}"]`);
+      await page.click(strict ? '[data-testid="start-now"]' : '[data-testid="postpone"]');
+      await page.waitForFunction(
+        () => (document.querySelector('[data-testid="refusal"]')?.textContent ?? '') !== '',
+      );
+      await expectFits(page, 'notice with a refusal');
+      // The refusal is wholly in view, above the row of actions and clear of the window's edge.
+      const boxes = await page.evaluate(() => {
+        const refusal = (
+          document.querySelector('[data-testid="refusal"]') as HTMLElement
+        ).getBoundingClientRect();
+        const actions = (document.querySelector('.notice-actions') as HTMLElement).getBoundingClientRect();
+        return { refusalBottom: refusal.bottom, actionsTop: actions.top, height: window.innerHeight };
+      });
+      expect(boxes.refusalBottom, JSON.stringify(boxes)).toBeLessThanOrEqual(boxes.actionsTop);
+      expect(boxes.refusalBottom, JSON.stringify(boxes)).toBeLessThanOrEqual(boxes.height - 8);
+      expect(errors).toEqual([]);
+      await close();
+    });
+  }
 
   it(`breathe-now setup (${WINDOW_SIZES.break.width}x${WINDOW_SIZES.break.height}): Begin stays in view for every pattern`, async () => {
     const { page, errors, close } = await open(variant, {
