@@ -238,7 +238,7 @@ export function validateWindowOpen(payload: unknown): Validation<{ route: AppRou
   return objectWith(payload, ['route'], [], (v) => (isOneOf(appRoutes, v.route) ? null : 'unknown route'));
 }
 
-// The `window:closing` push is checked where it is sent (main) and where it arrives (the page);
+// The `window:closing` push is typed where it is sent (main) and checked where it arrives (the page);
 // its validator lives with the fade (shared/window-fade.ts) so a page's bundle stays small.
 export { MAX_CLOSING_FADE_MS, validateWindowClosing } from './window-fade.ts';
 

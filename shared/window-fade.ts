@@ -24,7 +24,8 @@ export const MAX_CLOSING_FADE_MS = 2_000;
 
 /**
  * The `window:closing` payload: exactly `{ fadeMs }`, a whole number of milliseconds from 0 to
- * MAX_CLOSING_FADE_MS. Main checks what it sends; the page checks what arrives and ignores
+ * MAX_CLOSING_FADE_MS. Main's payload is typed by the contract (its tests run this validator on
+ * what main sent); the page checks what arrives at run time and ignores
  * anything else, so it never fades for a time main did not mean.
  */
 export function validateWindowClosing(

@@ -4,7 +4,13 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { parseStatusRecord } from '../../main/status/status-record.ts';
 import type { DayStats } from '../../shared/statistics-types.ts';
 import { WINDOW_SIZES } from '../../shared/window-sizes.ts';
-import { type BootedApp, bootApp, invokeFrom as invoke, secondLaunch } from './fakes/boot-harness.ts';
+import {
+  type BootedApp,
+  bootApp,
+  invokeFrom as invoke,
+  liveWindow,
+  secondLaunch,
+} from './fakes/boot-harness.ts';
 import { platformLabel } from './fakes/boot-platform.ts';
 import {
   app,
@@ -324,19 +330,29 @@ describe(`${platformLabel(PLATFORM)} boot of the composition root against a fake
     expect(app.quitting).toBe(false);
   });
 
-  it('quit releases the shortcut, every timer, the tray and all windows', async () => {
+  it('quit releases the shortcut, every timer, the tray and all windows, a window still fading out too', async () => {
     clickMenu('Preferences…');
     await vi.advanceTimersByTimeAsync(0);
     expect(FakeBrowserWindow.live()).toHaveLength(1);
+    // A break ended from the tray: main closes its window, which is fading out when Quit comes.
+    clickMenu('Resume breaks');
+    clickMenu('Breathe now');
+    await vi.advanceTimersByTimeAsync(0);
+    const breakWindow = liveWindow('view=break');
+    clickMenu('For 30 minutes');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(breakWindow.webContents.sent.some((m) => m.channel === 'window:closing')).toBe(true);
+    expect(breakWindow.isDestroyed()).toBe(false);
     const order: string[] = [];
-    app.once('before-quit', () => order.push(`before-quit, ${FakeBrowserWindow.live().length} window`));
+    app.once('before-quit', () => order.push(`before-quit, ${FakeBrowserWindow.live().length} windows`));
     app.once('will-quit', () => order.push(`will-quit, ${FakeBrowserWindow.live().length} windows`));
     clickMenu('Quit');
     expect(app.quitting).toBe(true);
-    // Electron closes the windows first and emits will-quit on a later task.
-    expect(order).toEqual(['before-quit, 1 window']);
+    // Electron closes the windows first and emits will-quit on a later task: the fade is not waited for.
+    expect(order).toEqual(['before-quit, 2 windows']);
     await vi.advanceTimersByTimeAsync(0);
-    expect(order).toEqual(['before-quit, 1 window', 'will-quit, 0 windows']);
+    expect(order).toEqual(['before-quit, 2 windows', 'will-quit, 0 windows']);
+    expect(breakWindow.isDestroyed()).toBe(true);
     expect(globalShortcut.registered.size).toBe(0);
     expect(FakeBrowserWindow.live()).toHaveLength(0);
     expect(tray().isDestroyed()).toBe(true);
