@@ -205,9 +205,10 @@ export const prefs = defineNamespace(
     'prefs.breathing.ring': 'Toon een ring die bij elke ademhaling volloopt',
     'prefs.custom.title': 'Je eigen ritmes',
     'prefs.custom.intro':
-      'Maak een eigen ritme, tot {max} stuks. Het staat daarna ook in de lijst hierboven.',
+      'Maak je eigen ritme; je kunt er tot {max} bewaren. Het staat daarna ook in de lijst hierboven.',
     'prefs.custom.add': 'Ritme toevoegen',
-    'prefs.custom.full': 'Je hebt {max} ritmes, meer passen er niet. Verwijder er een om een nieuw te maken.',
+    'prefs.custom.full':
+      'Je hebt al {max} ritmes, meer kan niet. Verwijder er een om een nieuw ritme te maken.',
     'prefs.custom.edit-named': '{name} bewerken',
     'prefs.custom.delete-named': '{name} verwijderen',
     'prefs.custom.edit': 'Bewerken',
@@ -239,7 +240,7 @@ export const prefs = defineNamespace(
     'prefs.custom.error-name-built-in': 'Een vast ritme heeft al deze naam; kies een andere.',
     'prefs.custom.error-range': 'Kies van {min} tot en met {max} seconden.',
     'prefs.custom.error-step': 'Gebruik hele of halve seconden, zoals 4 of 4,5.',
-    'prefs.custom.error-full': 'Er is plaats voor {max} ritmes.',
+    'prefs.custom.error-full': 'Je kunt hoogstens {max} ritmes bewaren.',
     'prefs.sounds.volume': 'Volume',
     'prefs.hours.enabled': 'Alleen tijdens werktijden',
     'prefs.hours.days': 'Werkdagen',
