@@ -5,6 +5,7 @@ import { chosenPattern } from './chosen-pattern.ts';
 import { effectiveChoice, lengthChoices, nearestLength } from './length-choices.ts';
 import { SetupActions } from './setup-actions.tsx';
 import { useBreakKeys } from './use-break-keys.ts';
+import { useWholeRows } from './whole-rows.ts';
 
 export interface PatternSetupProps {
   /** The patterns to choose from: built-in and the user's own (patternChoices). */
@@ -48,6 +49,9 @@ export function PatternSetup({
   // it was chosen by arrow key or is the default far down the list. A layout effect, so it is in
   // view in the very frame that first shows it chosen.
   const list = useRef<HTMLDivElement>(null);
+  const patternGroup = useRef<HTMLFieldSetElement>(null);
+  // First the list's height (whole rows, for the room this pattern's details leave), then the scroll.
+  useWholeRows(list, patternGroup, `${pattern.id} ${patterns.length}`);
   useLayoutEffect(() => {
     list.current?.querySelector('.pattern-option.is-chosen')?.scrollIntoView({ block: 'nearest' });
   }, [pattern.id]);
@@ -63,21 +67,26 @@ export function PatternSetup({
       }}
     >
       <h1 class="setup-title">{t('pacer.setup-title')}</h1>
-      <fieldset class="setup-group setup-patterns">
+      <fieldset class="setup-group setup-patterns" ref={patternGroup}>
         <legend>{t('pacer.pattern-label')}</legend>
-        <div class="pattern-list" ref={list}>
-          {patterns.map((option) => (
-            <label key={option.id} class={`pattern-option${option.id === pattern.id ? ' is-chosen' : ''}`}>
-              <input
-                type="radio"
-                name="pattern"
-                value={option.id}
-                checked={option.id === pattern.id}
-                onChange={() => setPatternId(option.id)}
-              />
-              <span class="pattern-name">{option.name[locale]}</span>
-            </label>
-          ))}
+        <div class="pattern-scroll">
+          <div class="pattern-list" ref={list}>
+            {patterns.map((option) => (
+              <label key={option.id} class={`pattern-option${option.id === pattern.id ? ' is-chosen' : ''}`}>
+                <input
+                  type="radio"
+                  name="pattern"
+                  value={option.id}
+                  checked={option.id === pattern.id}
+                  onChange={() => setPatternId(option.id)}
+                />
+                <span class="pattern-name">{option.name[locale]}</span>
+              </label>
+            ))}
+          </div>
+          {/* Drawn only while the list can scroll that way (break.css): "there is more here". */}
+          <span class="pattern-more pattern-more-above" aria-hidden="true" data-testid="pattern-more-above" />
+          <span class="pattern-more pattern-more-below" aria-hidden="true" data-testid="pattern-more-below" />
         </div>
       </fieldset>
       <section class="pattern-details" aria-label={pattern.name[locale]} data-testid="pattern-details">

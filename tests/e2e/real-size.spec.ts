@@ -36,6 +36,58 @@ function open(variant: Variant, options: OpenPageOptions) {
   return openPage({ ...variant, ...options });
 }
 
+/**
+ * The rows of the breathe-now pattern list as the window shows them, once scrolling has settled:
+ * which rows are cut by the list's edge without that edge fading out to say the list goes on.
+ */
+async function patternRows(page: Page) {
+  // Two frames: a scroll into view and its snapping are done by then.
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+  return page.$eval('.pattern-list', (list) => {
+    const box = list.getBoundingClientRect();
+    const top = box.top + list.clientTop;
+    const bottom = top + list.clientHeight;
+    const style = getComputedStyle(list);
+    const masked = style.maskImage !== 'none' && style.maskImage !== '';
+    // "More" is said at an edge by its fade and by its chevron, drawn over that edge.
+    const marked = (edge: 'above' | 'below') => {
+      const mark = document.querySelector(`[data-testid="pattern-more-${edge}"]`) as HTMLElement;
+      const at = mark.getBoundingClientRect();
+      const edgeY = edge === 'above' ? box.top : box.bottom;
+      return (
+        masked &&
+        list.hasAttribute(`data-more-${edge}`) &&
+        getComputedStyle(mark).visibility === 'visible' &&
+        at.top - 4 <= edgeY &&
+        at.bottom + 4 >= edgeY
+      );
+    };
+    const moreAbove = marked('above');
+    const moreBelow = marked('below');
+    const cut: string[] = [];
+    for (const option of Array.from(list.querySelectorAll<HTMLElement>('.pattern-option'))) {
+      const row = option.getBoundingClientRect();
+      if (row.bottom <= top || row.top >= bottom) continue;
+      const cutAbove = row.top < top - 0.5;
+      const cutBelow = row.bottom > bottom + 0.5;
+      if ((cutAbove && !moreAbove) || (cutBelow && !moreBelow)) {
+        cut.push(
+          `${option.textContent} ${Math.round(row.top - top)}..${Math.round(row.bottom - top)} of ${Math.round(bottom - top)}`,
+        );
+      }
+    }
+    return {
+      cut,
+      scrolls: list.scrollHeight > list.clientHeight + 0.5,
+      moreAbove,
+      moreBelow,
+      scrollTop: list.scrollTop,
+    };
+  });
+}
+
 const refused = { ok: false, error: { code: 'refused', message: 'no break to act on' } } as const;
 
 const pausedPanel: SchedulerSnapshot = runningSnapshot(0, 0, { state: 'paused', next: null, paused: true });
@@ -111,6 +163,11 @@ describe.each(variants)('real sizes at scale $deviceScaleFactor, $locale, $theme
       await page.click(`input[name="pattern"][value="${pattern.id}"]`, { force: true });
       await page.waitForSelector(`[data-testid="setup"][data-pattern="${pattern.id}"]`);
       await expectFits(page, `setup ${pattern.id}`);
+      const rows = await patternRows(page);
+      // Every row the list shows is whole, or cut at an edge that visibly says "more this way".
+      expect(rows.cut, `setup ${pattern.id}: ${JSON.stringify(rows)}`).toEqual([]);
+      // When the list scrolls it says so at an edge, whatever the scrollbar does.
+      if (rows.scrolls) expect(rows.moreAbove || rows.moreBelow, JSON.stringify(rows)).toBe(true);
     }
     expect(errors).toEqual([]);
     await close();
@@ -147,6 +204,9 @@ describe.each(variants)('real sizes at scale $deviceScaleFactor, $locale, $theme
       overflowY: getComputedStyle(element).overflowY,
     }));
     expect(list).toEqual({ scrolls: true, overflowY: 'auto' });
+    const firstRows = await patternRows(page);
+    expect(firstRows.cut, JSON.stringify(firstRows)).toEqual([]);
+    expect(firstRows.moreAbove || firstRows.moreBelow, JSON.stringify(firstRows)).toBe(true);
     expect(report.scroll.height).toBeLessThanOrEqual(WINDOW_SIZES.break.height);
     // By keyboard: the last of the user's own patterns is reached, scrolled into view and chosen.
     await page.focus('input[name="pattern"]:checked');
@@ -159,6 +219,9 @@ describe.each(variants)('real sizes at scale $deviceScaleFactor, $locale, $theme
     });
     expect(lastBox).toEqual({ inList: true });
     await expectFits(page, `setup with ${last.id} chosen`);
+    const rows = await patternRows(page);
+    expect(rows.cut, JSON.stringify(rows)).toEqual([]);
+    expect(rows.moreAbove, JSON.stringify(rows)).toBe(true);
     expect(errors).toEqual([]);
     await close();
   });
