@@ -152,7 +152,7 @@ export function PacerView({
         clock={clock}
         now={now}
       />
-      <div class="break-actions">
+      <div class="break-actions break-session-actions">
         {pacer.hasSound.value ? (
           <button
             type="button"

@@ -116,14 +116,6 @@ export function StretchBreak({ session }: StretchBreakProps) {
           >
             {t('stretch.previous')}
           </button>
-          {step.seconds === undefined ? null : (
-            <button type="button" class="button button-quiet" onClick={store.togglePause} data-testid="pause">
-              <SwapLabel
-                shown={paused ? t('stretch.resume') : t('stretch.pause')}
-                other={paused ? t('stretch.pause') : t('stretch.resume')}
-              />
-            </button>
-          )}
           {lastOfBreak || session.strict ? null : (
             <button type="button" class="button button-quiet" onClick={store.skip} data-testid="skip">
               {t('stretch.skip')}
@@ -139,19 +131,31 @@ export function StretchBreak({ session }: StretchBreakProps) {
             {strictWaitsForTime ? `${nextLabel} · ${clockText(store.breakLeftMs.value)}` : nextLabel}
           </button>
         </div>
-        <div class="break-footer">
-          <p class="keys-hint">{session.strict ? t('stretch.keys-hint-strict') : t('stretch.keys-hint')}</p>
-          {session.strict ? null : (
-            <button
-              type="button"
-              class="button button-quiet button-small"
-              onClick={store.end}
-              data-testid="end"
-            >
-              {t('stretch.end')}
-            </button>
-          )}
-        </div>
+        {/* The break's own controls as in a breathing break: Pause, then End, in the row just
+            above the keys, whatever the language (one row for all five would wrap in Dutch). */}
+        {step.seconds === undefined && session.strict ? null : (
+          <div class="break-actions break-session-actions">
+            {step.seconds === undefined ? null : (
+              <button
+                type="button"
+                class="button button-quiet"
+                onClick={store.togglePause}
+                data-testid="pause"
+              >
+                <SwapLabel
+                  shown={paused ? t('stretch.resume') : t('stretch.pause')}
+                  other={paused ? t('stretch.pause') : t('stretch.resume')}
+                />
+              </button>
+            )}
+            {session.strict ? null : (
+              <button type="button" class="button button-quiet" onClick={store.end} data-testid="end">
+                {t('stretch.end')}
+              </button>
+            )}
+          </div>
+        )}
+        <p class="keys-hint">{session.strict ? t('stretch.keys-hint-strict') : t('stretch.keys-hint')}</p>
       </div>
       <LiveRegion text={announcement} />
       <MainRefusal text={refusal} />

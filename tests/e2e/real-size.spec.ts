@@ -88,6 +88,28 @@ async function patternRows(page: Page) {
   });
 }
 
+/** What kind of control End is and where it sits: its row, its neighbours, its looks. */
+function endControl(page: Page) {
+  return page.$eval('[data-testid="end"]', (end) => {
+    const row = end.parentElement as HTMLElement;
+    const box = end.getBoundingClientRect();
+    const pause = row.querySelector('[data-testid="pause"]')?.getBoundingClientRect();
+    const style = getComputedStyle(end);
+    return {
+      tag: end.tagName,
+      role: end.getAttribute('role') ?? (end.tagName === 'BUTTON' ? 'button' : 'none'),
+      classes: end.className,
+      row: row.className,
+      lastInRow: row.lastElementChild === end,
+      rowAboveKeys: row.nextElementSibling?.classList.contains('keys-hint') ?? false,
+      besidePause: pause !== undefined && Math.abs(pause.top - box.top) < 1 && pause.right < box.left,
+      wholeInView: box.top >= 0 && box.bottom <= window.innerHeight,
+      fontSize: style.fontSize,
+      height: Math.round(box.height),
+    };
+  });
+}
+
 const refused = { ok: false, error: { code: 'refused', message: 'no break to act on' } } as const;
 
 const pausedPanel: SchedulerSnapshot = runningSnapshot(0, 0, { state: 'paused', next: null, paused: true });
@@ -281,6 +303,37 @@ describe.each(variants)('real sizes at scale $deviceScaleFactor, $locale, $theme
       await close();
     });
   }
+
+  it('End is the same control in the same place in breathing and stretch breaks', async () => {
+    const seen: Awaited<ReturnType<typeof endControl>>[] = [];
+    for (const session of [
+      breathingSession({ patternId: 'four-seven-eight', durationMs: 76_000 }),
+      stretchSession({ exerciseIds: ['seated-figure-four'], durationMs: 60_000 }),
+    ]) {
+      const { page, errors, close } = await open(variant, {
+        page: 'break.html?view=break',
+        fake: { responses: { 'break:session': session } },
+      });
+      await page.waitForSelector('[data-testid="end"]');
+      await expectFits(page, `${session.kind} break`);
+      seen.push(await endControl(page));
+      expect(errors).toEqual([]);
+      await close();
+    }
+    const [breathing, stretch] = seen;
+    expect(breathing).toMatchObject({
+      tag: 'BUTTON',
+      role: 'button',
+      lastInRow: true,
+      rowAboveKeys: true,
+      besidePause: true,
+      wholeInView: true,
+    });
+    const { height: breathingHeight, ...breathingRest } = breathing ?? { height: 0 };
+    const { height: stretchHeight, ...stretchRest } = stretch ?? { height: 0 };
+    expect(stretchRest).toEqual(breathingRest);
+    expect(Math.abs(stretchHeight - breathingHeight)).toBeLessThanOrEqual(2);
+  });
 
   it('tray panel while running: every pause choice, "Until tomorrow" too, stays on one line', async () => {
     const { page, errors, close } = await open(variant, {
