@@ -184,6 +184,62 @@ describe('app window views in Chromium', () => {
     await close();
   });
 
+  for (const [locale, theme] of [
+    ['en', 'light'],
+    ['nl', 'dark'],
+  ] as const) {
+    it(`check-in in ${locale}, ${theme}: "See what may help" looks unavailable until all five are answered, and Tab still reaches it`, async () => {
+      const { page, fake, errors, close } = await open('checkin', { locale, theme });
+      const submit = page.locator('.checkin__submit');
+      await submit.waitFor();
+      await waitForFadeIn(page);
+      const looks = () =>
+        submit.evaluate((button) => {
+          const style = getComputedStyle(button);
+          const accent = getComputedStyle(document.documentElement).getPropertyValue('--accent').trim();
+          const probe = document.createElement('div');
+          probe.style.color = accent;
+          document.body.append(probe);
+          const accentRgb = getComputedStyle(probe).color;
+          probe.remove();
+          return {
+            accentBackground: style.backgroundColor === accentRgb,
+            cursor: style.cursor,
+            ariaDisabled: button.getAttribute('aria-disabled'),
+            disabled: (button as HTMLButtonElement).disabled,
+            describedBy: document.getElementById(button.getAttribute('aria-describedby') ?? '')?.textContent,
+          };
+        });
+      const total = locale === 'en' ? '0 of 5 answered' : '0 van de 5 beantwoord';
+      expect(await looks()).toEqual({
+        accentBackground: false,
+        cursor: 'not-allowed',
+        ariaDisabled: 'true',
+        disabled: false,
+        describedBy: total,
+      });
+      // By keyboard: Tab from the last question reaches the button; Enter takes focus to the first
+      // open question and saves nothing.
+      await page.locator('input[name="signal-short-of-breath"]').first().focus();
+      await page.keyboard.press('Tab');
+      expect(await submit.evaluate((button) => document.activeElement === button)).toBe(true);
+      await page.keyboard.press('Enter');
+      expect(
+        await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? null),
+      ).toBe('signal-deep-breath-hard');
+      expect(await fake.callsTo('checkin:save')).toEqual([]);
+      // Answered: it looks like the main action again and saves.
+      for (const group of await page.locator('fieldset.signal').all()) {
+        await group.locator('input').first().check({ force: true });
+      }
+      expect(await looks()).toMatchObject({ accentBackground: true, cursor: 'pointer', ariaDisabled: null });
+      await submit.press('Enter');
+      await expect.poll(async () => (await fake.callsTo('checkin:save')).length).toBe(1);
+      expect(errors).toEqual([]);
+      await close();
+    });
+  }
+
   for (const locale of ['en', 'nl'] as const) {
     for (const theme of ['light', 'dark'] as const) {
       // One test per view, so a loaded machine's slow axe run of one view does not eat the others' time.

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { SIGNAL_IDS, SIGNAL_LEVELS } from '../../../shared/domain/signals.ts';
 import { suggestExercises } from '../../../shared/exercises/routine.ts';
 import type { Exercise } from '../../../shared/exercises/types.ts';
@@ -36,9 +36,16 @@ export function CheckinView() {
   const complete = completeAnswers(answers);
   const answered = SIGNAL_IDS.filter((signal) => answers[signal] !== undefined).length;
 
+  const form = useRef<HTMLFormElement>(null);
   const submit = (event: Event) => {
     event.preventDefault();
-    if (complete === null) return;
+    if (complete === null) {
+      // Not yet: take the user to the first question still open instead (the button says how
+      // many are answered through aria-describedby).
+      const open = SIGNAL_IDS.find((signal) => answers[signal] === undefined);
+      form.current?.querySelector<HTMLInputElement>(`input[name="signal-${open}"]`)?.focus();
+      return;
+    }
     setSuggestions(suggestExercises(complete));
     bridge.invoke('checkin:save', { answers: complete }).then(
       (result) => setSaved(result.ok ? 'yes' : 'failed'),
@@ -61,7 +68,7 @@ export function CheckinView() {
         <p class="view__lead">{t('checkin.intro')}</p>
       </header>
 
-      <form class="checkin card" onSubmit={submit}>
+      <form class="checkin card" onSubmit={submit} ref={form}>
         {SIGNAL_IDS.map((signal) => (
           <fieldset key={signal} class="signal">
             <legend class="signal__question">{t(`checkin.signal.${signal}`)}</legend>
@@ -82,10 +89,12 @@ export function CheckinView() {
           </fieldset>
         ))}
         <div class="checkin__footer">
+          {/* Until all five are answered it looks unavailable (aria-disabled) but stays in the Tab
+              order, so a keyboard user reaches it, hears why and is taken to the open question. */}
           <button
             type="submit"
             class="button button--primary checkin__submit"
-            disabled={complete === null}
+            aria-disabled={complete === null ? 'true' : undefined}
             aria-describedby="checkin-progress"
           >
             {t('checkin.submit')}

@@ -37,13 +37,32 @@ describe('CheckinView', () => {
       expect(checked).toEqual([]);
     }
     const submit = screen.getByRole('button', { name: 'See what may help' }) as HTMLButtonElement;
-    expect(submit.disabled).toBe(true);
+    // Unavailable, but not `disabled`: it stays reachable by Tab and says why.
+    expect(submit.getAttribute('aria-disabled')).toBe('true');
+    expect(submit.disabled).toBe(false);
     expect(screen.getByTestId('checkin-progress').textContent).toBe('0 of 5 answered');
+    expect(submit.getAttribute('aria-describedby')).toBe('checkin-progress');
     fireEvent.submit(submit.closest('form') as HTMLFormElement);
     expect(bridge.callsTo('checkin:save')).toEqual([]);
     answerAll({ 'breath-high': 2 });
-    expect(submit.disabled).toBe(false);
+    expect(submit.hasAttribute('aria-disabled')).toBe(false);
     expect(screen.getByTestId('checkin-progress').textContent).toBe('');
+  });
+
+  it('activated before all five are answered, it saves nothing and takes focus to the first open question', async () => {
+    const { bridge } = setup();
+    const groups = await screen.findAllByRole('group');
+    const submit = screen.getByRole('button', { name: 'See what may help' });
+    fireEvent.click(submit);
+    expect(document.activeElement).toBe(groups[0]?.querySelector('input'));
+    // The first and third answered: the second is the first still open.
+    fireEvent.click(groups[0]?.querySelector('input[value="1"]') as HTMLInputElement);
+    fireEvent.click(groups[2]?.querySelector('input[value="2"]') as HTMLInputElement);
+    expect(screen.getByTestId('checkin-progress').textContent).toBe('2 of 5 answered');
+    fireEvent.click(submit);
+    expect(document.activeElement).toBe(groups[1]?.querySelector('input'));
+    expect(bridge.callsTo('checkin:save')).toEqual([]);
+    expect(document.getElementById('suggestions-title')?.closest('section')?.hidden).toBe(true);
   });
 
   it('saves the answers and suggests exercises that fit', async () => {
