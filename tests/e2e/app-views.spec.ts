@@ -263,14 +263,6 @@ describe('app window views in Chromium', () => {
             ),
           ).toBe(locale);
           expect(await seriousA11yViolations(page), `${route} ${locale} ${theme}`).toEqual([]);
-          await page.setViewportSize({
-            width: 960,
-            height: await page.evaluate(
-              () =>
-                (globalThis as unknown as { document: { body: { scrollHeight: number } } }).document.body
-                  .scrollHeight,
-            ),
-          });
           await saveScreenshot(page, `${route}-${locale}-${theme}`);
           expect(errors).toEqual([]);
           await close();
