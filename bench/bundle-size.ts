@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { inlineScriptTexts } from '../main/inline-hashes.ts';
 import { type BenchRow, kb } from './report.ts';
 
 /**
@@ -31,19 +32,14 @@ function scriptsOf(rendererDir: string, htmlFile: string): string[] {
   return [...seen];
 }
 
-/** The text of each script the page carries inline (break.html carries all of its code so). */
-function inlineScriptsOf(rendererDir: string, htmlFile: string): Buffer[] {
-  const html = readFileSync(join(rendererDir, htmlFile), 'utf8');
-  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script/gi)]
-    .filter((m) => !/\bsrc\s*=/i.test(m[1] ?? ''))
-    .map((m) => Buffer.from(m[2] ?? '', 'utf8'));
-}
-
 export function measureBundles(rendererDir: string): BenchRow[] {
   const pages = readdirSync(rendererDir).filter((name) => name.endsWith('.html'));
   return pages.map((page) => {
     const files = scriptsOf(rendererDir, page);
-    const inline = inlineScriptsOf(rendererDir, page);
+    // The break window's page carries all of its code inline.
+    const inline = inlineScriptTexts(readFileSync(join(rendererDir, page), 'utf8')).map((text) =>
+      Buffer.from(text),
+    );
     const texts = [...files.map((f) => readFileSync(f)), ...inline];
     const raw = texts.reduce((sum, text) => sum + text.length, 0);
     const gzip = texts.reduce((sum, text) => sum + gzipSync(text, { level: 9 }).length, 0);

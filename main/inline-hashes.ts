@@ -21,18 +21,24 @@ function hashSource(text: string): string {
 }
 
 /**
- * The hash of every inline script and style element in the page, in page order. The text hashed is
- * what the HTML parser gives the element: everything up to the first `</script` or `</style`, which
- * is why a build refuses code containing one (see build/self-contained-page.ts).
+ * The text of every inline script (one without `src`) in the page, in page order: what the HTML
+ * parser gives the element, everything up to the first `</script`, which is why a build refuses
+ * code containing one (see build/self-contained-page.ts).
  */
-export function inlineHashesOf(html: string): InlineHashes {
-  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script/gi)]
+export function inlineScriptTexts(html: string): string[] {
+  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script/gi)]
     .filter((match) => !/\bsrc\s*=/i.test(match[1] ?? ''))
-    .map((match) => hashSource(match[2] ?? ''));
-  const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style/gi)].map((match) =>
-    hashSource(match[1] ?? ''),
-  );
-  return { scripts, styles };
+    .map((match) => match[2] ?? '');
+}
+
+/** The text of every `<style>` element in the page, in page order, up to its first `</style`. */
+export function inlineStyleTexts(html: string): string[] {
+  return [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style/gi)].map((match) => match[1] ?? '');
+}
+
+/** The hash of every inline script and style element in the page, in page order. */
+export function inlineHashesOf(html: string): InlineHashes {
+  return { scripts: inlineScriptTexts(html).map(hashSource), styles: inlineStyleTexts(html).map(hashSource) };
 }
 
 /**

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { XWAYLAND_FLAG } from '../../main/autostart/desktop-entry.ts';
+import { inlineScriptTexts } from '../../main/inline-hashes.ts';
 import { trayIconDirectory, trayIconFile } from '../../main/tray/tray-icons.ts';
 import type { TrayIconState } from '../../main/tray/tray-model.ts';
 import { freshEnv, projectRoot, runCommand } from './support/project-copy.ts';
@@ -178,14 +179,10 @@ describe('electron-builder --linux dir with a stand-in Electron distribution', (
     const inline = renderer
       .filter((file) => file.endsWith('.html'))
       .flatMap((file) =>
-        [
-          ...asar
-            .extractFile(archive, file.slice(1))
-            .toString('utf8')
-            .matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script/gi),
-        ]
-          .filter((match) => !/\bsrc\s*=/i.test(match[1] ?? ''))
-          .map((match) => ({ file: `${file} (inline)`, text: match[2] ?? '' })),
+        inlineScriptTexts(asar.extractFile(archive, file.slice(1)).toString('utf8')).map((text) => ({
+          file: `${file} (inline)`,
+          text,
+        })),
       );
     expect(scripts.length).toBeGreaterThan(0);
     expect(inline.map((script) => script.file)).toEqual(['/out/renderer/break.html (inline)']);
