@@ -5,6 +5,7 @@ import { call, useBridge } from '../lib/bridge.ts';
 import { useT } from '../lib/i18n.ts';
 import { askBreakSession, type LoadedBreak } from './ask-break-session.ts';
 import { BreathingBreak } from './breathing-break.tsx';
+import { StretchBreak } from './stretch-break.tsx';
 
 export interface BreakSessionViewProps {
   readonly settings: Settings;
@@ -35,7 +36,7 @@ export function BreakSessionView({ settings, reducedMotion, loaded: early }: Bre
       </p>
     );
   }
-  const { session, stretch: Stretch } = loaded;
+  const { session } = loaded;
   if (!session) {
     return (
       <section class="break-message" data-testid="no-session">
@@ -46,7 +47,7 @@ export function BreakSessionView({ settings, reducedMotion, loaded: early }: Bre
       </section>
     );
   }
-  if (session.kind === 'stretch' && Stretch) return <Stretch session={session} />;
+  if (session.kind === 'stretch') return <StretchBreak session={session} />;
   return (
     <BreathingBreak
       session={session}
